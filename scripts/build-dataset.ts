@@ -1,0 +1,50 @@
+// Builds public/dataset.json from data/ (the research file, families, detection rules,
+// corrections) and refuses to write anything the extension itself would reject.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseDataset } from '../utils/dataset/parse.ts';
+import type { Dataset } from '../utils/dataset/schema.ts';
+import { buildDetection, type DetectionSource } from './dataset/detection.ts';
+import { convertModels, convertVendors, type Research } from './dataset/research.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(root + path, 'utf8')) as T;
+
+/** Version is the research date plus a same-day revision, so it only ever grows: 2026-11-25 rev 1 -> 2026112501. */
+export function datasetVersion(asOf: string, revision: number): number {
+  return Number(asOf.replaceAll('-', '')) * 100 + revision;
+}
+
+export function buildDataset(): Dataset {
+  const research = readJson<Research>('data/video-models.json');
+  const familyNames = readJson<Record<string, string>>('data/families.json');
+  const vendors = convertVendors(research);
+  const models = convertModels(research, vendors);
+  const families = Object.entries(familyNames).map(([id, name]) => {
+    const first = models.find((m) => m.family === id);
+    if (!first) throw new Error(`family ${id} has no model in the research file`);
+    return { id, name, vendor: first.vendor };
+  });
+  const dataset = {
+    schemaVersion: 1 as const,
+    version: datasetVersion(research.as_of, 1),
+    asOf: research.as_of,
+    families,
+    vendors,
+    models,
+    detection: buildDetection(research, readJson<DetectionSource>('data/detection.json')),
+    corrections: readJson<Dataset['corrections']>('data/corrections.json'),
+  };
+  const result = parseDataset(dataset);
+  if (!result.ok) throw new Error(result.error);
+  return result.dataset;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const dataset = buildDataset();
+  writeFileSync(root + 'public/dataset.json', JSON.stringify(dataset) + '\n');
+  console.log(
+    `public/dataset.json: version ${dataset.version}, ${dataset.models.length} models, ` +
+      `${dataset.vendors.length} vendors, ${dataset.detection.aliases.length} aliases`,
+  );
+}

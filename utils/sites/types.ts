@@ -1,0 +1,38 @@
+export type SiteId =
+  | 'x'
+  | 'reddit'
+  | 'youtube'
+  | 'bluesky'
+  | 'threads'
+  | 'mastodon'
+  | 'hackernews'
+  | 'linkedin'
+  | 'tiktok'
+  | 'instagram'
+  | 'facebook'
+  | 'generic';
+
+/** What an adapter reads from one post; `key` is the post's identity, never the element. */
+export interface PostSnapshot {
+  key: string;
+  text: string;
+  author: string | null;
+  url: string | null;
+  hasVideo: boolean;
+  /** The platform's own AI label ("AI-generated", "Altered or synthetic content") where shown. */
+  platformLabel: string | null;
+}
+
+export interface SiteAdapter {
+  id: SiteId;
+  matches(url: URL): boolean;
+  /** The element to observe: the feed, not <body>, where the site allows. */
+  root(doc: Document): Element | null;
+  /** Posts inside `root`, and `root` itself when it is a post. */
+  posts(root: ParentNode): Iterable<Element>;
+  /** The post element containing `node`, for mutations deep inside a post. */
+  closestPost(node: Element): Element | null;
+  read(post: Element): PostSnapshot | null;
+  /** Where the badge row goes. */
+  anchor(post: Element): { parent: Element; before: Node | null } | null;
+}
