@@ -1,9 +1,8 @@
 import { defineConfig } from 'wxt';
 
-// Hosts the content script runs on. Kept here so the manifest and the e2e host map agree.
-export const SUPPORTED_HOSTS = ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'];
-
 export default defineConfig({
+  // A second output folder lets a developer build while the e2e suite uses .output.
+  outDir: process.env.FF_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
