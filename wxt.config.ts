@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { datasetHostPermissions } from './utils/dataset/config';
 
 export default defineConfig({
   // A second output folder lets a developer build while the e2e suite uses .output.
@@ -8,7 +9,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms'],
+    // The dataset feed's origin (WXT_DATASET_URL): fetch without relying on its CORS headers, send
+    // If-None-Match and read ETag. Also fails the build on a bad WXT_DATASET_* configuration.
+    host_permissions: datasetHostPermissions(process.env),
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {
