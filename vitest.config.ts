@@ -7,10 +7,11 @@ export default defineConfig({
     environment: 'happy-dom',
     include: [
       'utils/**/*.test.ts',
-      'components/**/*.test.tsx',
+      'components/**/*.test.{ts,tsx}',
       'scripts/**/*.test.ts',
       'entrypoints/**/*.test.ts',
     ],
     restoreMocks: true,
+    setupFiles: ['tests/unit/setup.ts'],
   },
 });

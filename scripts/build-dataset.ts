@@ -1,13 +1,14 @@
 // Builds public/dataset.json from data/ (the research file, families, detection rules,
 // corrections) and refuses to write anything the extension itself would reject.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDataset } from '../utils/dataset/parse.ts';
 import type { Dataset } from '../utils/dataset/schema.ts';
 import { buildDetection, type DetectionSource } from './dataset/detection.ts';
 import { convertModels, convertVendors, type Research } from './dataset/research.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..') + '/';
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(root + path, 'utf8')) as T;
 
 /** Version is the research date plus a same-day revision, so it only ever grows: 2026-11-25 rev 1 -> 2026112501. */

@@ -1,2 +1,9 @@
 import { createRoot } from 'react-dom/client';
-createRoot(document.getElementById('root')!).render(<p>Frame Facts</p>);
+import { createSettingsStore, followSettingsChanges } from '@/utils/settings/store';
+import { App } from './App';
+import './style.css';
+
+const useSettings = createSettingsStore();
+followSettingsChanges(useSettings);
+document.title = browser.i18n.getMessage('extName');
+createRoot(document.getElementById('root')!).render(<App useSettings={useSettings} />);

@@ -52,8 +52,12 @@ export function countryCode(hq: string | null): string | null {
   return codes.join('/');
 }
 
+/** "Kuaishou Technology (快手)" -> "Kuaishou": the name a badge has room for. */
 export function shortName(name: string): string {
-  return name.split(' (')[0]!.trim();
+  return name
+    .split(' (')[0]!
+    .replace(/ (Technology|Group|Platforms)$/, '')
+    .trim();
 }
 
 export function vendorId(name: string): string {

@@ -1,0 +1,234 @@
+// The fact card: vendor facts for one model family, why the post matched, sources and as-of date.
+// Every value is dataset text rendered as text; only https sources become links.
+import { useEffect, useRef, type ReactNode } from 'react';
+import type { Model } from '@/utils/dataset/schema';
+import { useFactCard, type OpenCard } from './factCardStore';
+import { factCardCss } from './factCardCss';
+import { statusText } from './statusText';
+
+const t = (key: Parameters<typeof browser.i18n.getMessage>[0], subs?: string | string[]) =>
+  browser.i18n.getMessage(key, subs);
+
+function isUncertain(model: Model, field: string): boolean {
+  return model.uncertain.some((u) => u.field === field);
+}
+
+function Fact({
+  label,
+  value,
+  uncertain,
+}: {
+  label: string;
+  value: ReactNode;
+  uncertain?: boolean;
+}) {
+  return (
+    <div className="fact">
+      <dt>{label}</dt>
+      <dd>
+        {uncertain ? (
+          <span className="uncertain" title={t('cardUncertain')}>
+            ≈{' '}
+          </span>
+        ) : null}
+        {value}
+      </dd>
+    </div>
+  );
+}
+
+const unknown = () => <span className="unknown">{t('unknown')}</span>;
+const text = (value: string | null) => (value ? value : unknown());
+const yesNo = (value: boolean | null) => (value === null ? unknown() : value ? t('yes') : t('no'));
+
+function SourceLink({ url }: { url: string }) {
+  let parsed: URL | null = null;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'https:') return <li className="ff-source-text">{url}</li>;
+  return (
+    <li>
+      <a className="ff-source" href={parsed.href} target="_blank" rel="noopener noreferrer">
+        {parsed.hostname.replace(/^www\./, '')}
+        <span className="path">{parsed.pathname.length > 1 ? parsed.pathname : ''}</span>
+      </a>
+    </li>
+  );
+}
+
+function CardBody({ card }: { card: OpenCard }) {
+  const { pill, index } = card;
+  const { model, vendor } = pill;
+  const dataset = index.dataset;
+  const mention = pill.mentions[0];
+  const sources = [...new Set([...(model?.sources ?? []), ...(vendor?.sources ?? [])])];
+  return (
+    <>
+      <section className="why">
+        <h3>{t('cardWhy')}</h3>
+        <p>
+          {t(
+            'cardWhyAlias',
+            [...new Set(pill.mentions.map((m) => m.alias))].slice(0, 4).join('”, “'),
+          )}
+          {mention?.evidence ? ` ${t('cardWhyEvidence', mention.evidence)}` : ''}
+        </p>
+      </section>
+      <dl>
+        <Fact label={t('cardVendor')} value={vendor ? vendor.name : unknown()} />
+        <Fact
+          label={t('cardHeadquarters')}
+          value={
+            vendor?.hqCountry
+              ? [vendor.hqCity, vendor.hqCountry].filter(Boolean).join(', ')
+              : unknown()
+          }
+        />
+        {vendor?.parent ? <Fact label={t('cardParent')} value={vendor.parent} /> : null}
+        {model ? (
+          <>
+            <Fact label={t('cardModel')} value={model.name} />
+            <Fact
+              label={t('cardStatus')}
+              value={statusText(model.status)}
+              uncertain={isUncertain(model, 'status')}
+            />
+            <Fact
+              label={t('cardReleased')}
+              value={text(model.released)}
+              uncertain={isUncertain(model, 'released')}
+            />
+            <Fact
+              label={t('cardMaxLength')}
+              value={model.maxDurationS ? t('seconds', String(model.maxDurationS)) : unknown()}
+              uncertain={isUncertain(model, 'maxDurationS')}
+            />
+            <Fact
+              label={t('cardResolution')}
+              value={text(model.maxResolution)}
+              uncertain={isUncertain(model, 'maxResolution')}
+            />
+            <Fact
+              label={t('cardAudio')}
+              value={yesNo(model.nativeAudio)}
+              uncertain={isUncertain(model, 'nativeAudio')}
+            />
+            <Fact
+              label={t('cardOpenWeights')}
+              value={yesNo(model.openWeights)}
+              uncertain={isUncertain(model, 'openWeights')}
+            />
+            <Fact
+              label={t('cardLicense')}
+              value={text(model.license)}
+              uncertain={isUncertain(model, 'license')}
+            />
+            <Fact
+              label={t('cardPrice')}
+              value={text(model.pricingNote)}
+              uncertain={isUncertain(model, 'pricingNote')}
+            />
+            <Fact
+              label={t('cardProvenance')}
+              value={text(model.provenance)}
+              uncertain={isUncertain(model, 'provenance')}
+            />
+            <Fact
+              label={t('cardAccess')}
+              value={model.access.length ? model.access.join('; ') : unknown()}
+            />
+            {model.notable ? <Fact label={t('cardNotable')} value={model.notable} /> : null}
+          </>
+        ) : null}
+      </dl>
+      {model && model.uncertain.length > 0 ? (
+        <section className="uncertain-notes">
+          <h3>{t('cardUncertainNotes')}</h3>
+          <ul>
+            {model.uncertain.map((u) => (
+              <li key={u.note}>{u.note}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section>
+        <h3>{t('cardSources')}</h3>
+        <ul className="sources">
+          {sources.map((url) => (
+            <SourceLink key={url} url={url} />
+          ))}
+        </ul>
+      </section>
+      <p className="asof">
+        {t('cardAsOf', [model?.asOf ?? dataset.asOf, String(dataset.version)])}
+      </p>
+    </>
+  );
+}
+
+export function FactCard() {
+  const card = useFactCard((s) => s.open);
+  const close = useFactCard((s) => s.close);
+  const dialog = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!card) return;
+    dialog.current?.focus();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') close();
+    };
+    // A press anywhere outside the card closes it, as a popover would.
+    const onPointer = (event: PointerEvent) => {
+      if (dialog.current && !event.composedPath().includes(dialog.current)) close();
+    };
+    window.addEventListener('keydown', onKey, true);
+    window.addEventListener('pointerdown', onPointer, true);
+    return () => {
+      window.removeEventListener('keydown', onKey, true);
+      window.removeEventListener('pointerdown', onPointer, true);
+    };
+  }, [card, close]);
+
+  if (!card) return null;
+  const width = Math.min(380, window.innerWidth - 16);
+  const left = Math.max(8, Math.min(card.anchor.left, window.innerWidth - width - 8));
+  const below = card.anchor.bottom + 6;
+  const top =
+    below + 300 > window.innerHeight
+      ? Math.max(8, card.anchor.top - 6 - Math.min(480, window.innerHeight * 0.7))
+      : below;
+  const titleId = 'ff-card-title';
+  return (
+    <div className="theme" data-theme={card.theme}>
+      <style>{factCardCss}</style>
+      <div
+        ref={dialog}
+        className="card"
+        role="dialog"
+        aria-labelledby={titleId}
+        tabIndex={-1}
+        data-testid="ff-card"
+        data-family={card.pill.family.id}
+        style={{ top, left, width }}
+        onKeyDown={(event) => event.stopPropagation()}
+      >
+        <header>
+          <h2 id={titleId}>{card.pill.label}</h2>
+          <button
+            type="button"
+            className="close"
+            data-testid="ff-card-close"
+            aria-label={t('cardClose')}
+            onClick={close}
+          >
+            ×
+          </button>
+        </header>
+        <CardBody card={card} />
+      </div>
+    </div>
+  );
+}

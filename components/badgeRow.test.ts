@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import { indexDataset, pillsFor } from '@/utils/badges/pills';
+import type { Dataset } from '@/utils/dataset/schema';
+import { createBadgeRow } from './badgeRow';
+
+const dataset = JSON.parse(readFileSync('public/dataset.json', 'utf8')) as Dataset;
+
+function row(mutate?: (d: Dataset) => void, style: 'compact' | 'detailed' = 'compact') {
+  const d = structuredClone(dataset);
+  mutate?.(d);
+  const pills = pillsFor(
+    [
+      {
+        family: 'sora',
+        modelId: 'openai-sora-2',
+        version: '2',
+        alias: 'Sora 2',
+        start: 0,
+        end: 6,
+        evidence: null,
+      },
+    ],
+    indexDataset(d),
+  );
+  const onOpen = vi.fn();
+  const host = createBadgeRow(document, { pills, style, theme: 'dark', postKey: 'x:1', onOpen });
+  document.body.replaceChildren(host);
+  return {
+    host,
+    onOpen,
+    button: host.shadowRoot!.querySelector<HTMLButtonElement>('button.ff-pill')!,
+  };
+}
+
+describe('badge row', () => {
+  it('shows a keyboard-reachable pill with the facts summary and retired status', () => {
+    const { host, button } = row();
+    expect(host.dataset.ffKey).toBe('x:1');
+    expect(button.dataset.family).toBe('sora');
+    expect(button.textContent).toBe('Sora 2 · OpenAI · US· Retired');
+    expect(button.getAttribute('aria-haspopup')).toBe('dialog');
+  });
+
+  it('opens the card on click without letting the post see the click', () => {
+    const { host, onOpen, button } = row();
+    const postClick = vi.fn();
+    document.body.addEventListener('click', postClick);
+    button.click();
+    expect(onOpen).toHaveBeenCalledOnce();
+    expect(postClick).not.toHaveBeenCalled();
+    document.body.removeEventListener('click', postClick);
+    expect(host.isConnected).toBe(true);
+  });
+
+  it('renders hostile dataset text as text, never as markup', () => {
+    const { button } = row((d) => {
+      d.vendors.find((v) => v.id === 'openai')!.shortName = '<img src=x onerror=alert(1)>';
+    });
+    expect(button.querySelector('img')).toBeNull();
+    expect(button.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it('adds release year and specs in the detailed style', () => {
+    const { button } = row(undefined, 'detailed');
+    expect(button.textContent).toContain('2025');
+    expect(button.textContent).toContain('12 s');
+  });
+});

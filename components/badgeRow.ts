@@ -1,0 +1,118 @@
+// The badge row inside a post: static DOM in an open shadow root (no React, no page CSS either way).
+// Cheap enough to create for every matching post; the React fact card loads only when a pill opens.
+import type { BadgeStyle } from '@/utils/settings/defaults';
+import type { Pill } from '@/utils/badges/pills';
+import { statusText } from './statusText';
+
+export const BADGE_TAG = 'frame-facts-badges';
+
+const CSS = `
+:host { all: initial; display: block; margin: 6px 0 2px; }
+.row { display: flex; flex-wrap: wrap; gap: 6px; font: 500 12px/1.3 system-ui, -apple-system, "Segoe UI", sans-serif; }
+.ff-pill { all: unset; box-sizing: border-box; cursor: pointer; display: inline-flex; align-items: center; gap: 4px;
+  padding: 2px 9px; border-radius: 999px; border: 1px solid var(--line); background: var(--bg); color: var(--fg); }
+.ff-pill:hover { background: var(--bg-hover); }
+.ff-pill:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
+.ff-pill .mark { flex: none; opacity: .85; }
+.ff-pill.retired .status { color: var(--warn); font-weight: 600; }
+.ff-pill .detail { opacity: .8; font-weight: 400; }
+:host([data-theme="light"]) { --bg: #eef3ff; --bg-hover: #dfe8ff; --fg: #1b2a4a; --line: #b9c8ee; --focus: #1d4ed8; --warn: #a23b00; }
+:host([data-theme="dark"]) { --bg: #1c2740; --bg-hover: #263554; --fg: #e6ecff; --line: #3b4d78; --focus: #8fb3ff; --warn: #ffb37a; }
+`;
+
+export interface BadgeRowOptions {
+  pills: Pill[];
+  style: BadgeStyle;
+  theme: 'light' | 'dark';
+  postKey: string;
+  onOpen(pill: Pill, button: HTMLButtonElement): void;
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** A drawn "i" in a circle: font-independent, so it shows on systems without symbol fonts. */
+function infoIcon(doc: Document): SVGSVGElement {
+  const svg = doc.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', '0 0 16 16');
+  svg.setAttribute('width', '12');
+  svg.setAttribute('height', '12');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.classList.add('mark');
+  const circle = doc.createElementNS(SVG, 'circle');
+  circle.setAttribute('cx', '8');
+  circle.setAttribute('cy', '8');
+  circle.setAttribute('r', '7');
+  circle.setAttribute('fill', 'none');
+  circle.setAttribute('stroke', 'currentColor');
+  circle.setAttribute('stroke-width', '1.5');
+  const stem = doc.createElementNS(SVG, 'path');
+  stem.setAttribute('d', 'M8 7v5M8 4.2v.1');
+  stem.setAttribute('stroke', 'currentColor');
+  stem.setAttribute('stroke-width', '1.8');
+  stem.setAttribute('stroke-linecap', 'round');
+  svg.append(circle, stem);
+  return svg;
+}
+
+function pillButton(doc: Document, pill: Pill, style: BadgeStyle): HTMLButtonElement {
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.className = 'ff-pill';
+  button.dataset.family = pill.family.id;
+  button.title = browser.i18n.getMessage('pillTitle', pill.label);
+  button.setAttribute('aria-haspopup', 'dialog');
+  const mark = infoIcon(doc);
+  const label = doc.createElement('span');
+  label.textContent = pill.label;
+  button.append(mark, label);
+  const retired = pill.model?.status === 'deprecated';
+  if (retired || style === 'detailed') {
+    const status = doc.createElement('span');
+    status.className = 'status';
+    status.textContent = `· ${statusText(pill.model?.status ?? null)}`;
+    button.append(status);
+  }
+  if (retired) button.classList.add('retired');
+  if (style === 'detailed' && pill.model) {
+    const detail = doc.createElement('span');
+    detail.className = 'detail';
+    const parts = [pill.model.released?.slice(0, 4)];
+    if (pill.model.maxDurationS)
+      parts.push(browser.i18n.getMessage('seconds', String(pill.model.maxDurationS)));
+    if (pill.model.maxResolution) parts.push(pill.model.maxResolution.split(/[;(]/)[0]!.trim());
+    detail.textContent = `· ${parts.filter(Boolean).join(' · ')}`;
+    button.append(detail);
+  }
+  return button;
+}
+
+export function createBadgeRow(doc: Document, options: BadgeRowOptions): HTMLElement {
+  const host = doc.createElement(BADGE_TAG);
+  host.dataset.ffKey = options.postKey;
+  host.dataset.theme = options.theme;
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = CSS;
+  const row = doc.createElement('div');
+  row.className = 'row';
+  row.setAttribute('role', 'group');
+  row.setAttribute('aria-label', browser.i18n.getMessage('badgeRowLabel'));
+  for (const pill of options.pills) {
+    const button = pillButton(doc, pill, options.style);
+    button.addEventListener('click', () => options.onOpen(pill, button));
+    row.append(button);
+  }
+  root.append(style, row);
+  // The post around us navigates on click; our clicks and keys are ours alone.
+  for (const type of [
+    'click',
+    'mousedown',
+    'mouseup',
+    'pointerdown',
+    'pointerup',
+    'keydown',
+    'keyup',
+  ])
+    host.addEventListener(type, (event) => event.stopPropagation());
+  return host;
+}

@@ -1,0 +1,93 @@
+// Wires the dataset, settings and scanner together for one page, and follows changes to any of
+// them live: a new dataset or a flipped switch applies without a reload.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { BADGE_TAG, createBadgeRow } from '@/components/badgeRow';
+import { useFactCard } from '@/components/factCardStore';
+import { indexDataset, pillsFor, type DatasetIndex } from '@/utils/badges/pills';
+import type { Dataset } from '@/utils/dataset/schema';
+import { readStoredDataset, watchDataset } from '@/utils/dataset/storage';
+import { compileMatcher, detectMentions, type Matcher } from '@/utils/detect';
+import { createScanner } from '@/utils/scan/scanner';
+import { pageTheme } from '@/utils/scan/pageTheme';
+import { createSettingsStore, followSettingsChanges } from '@/utils/settings/store';
+import type { SiteAdapter } from '@/utils/sites/types';
+import { ensureFactCardUi } from './factCardUi';
+
+export async function startBadges(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
+  const settings = createSettingsStore();
+  await settings.persist.rehydrate();
+  let active: { index: DatasetIndex; matcher: Matcher } | null = null;
+  let theme = pageTheme(document);
+
+  const applyDataset = (dataset: Dataset) => {
+    active = { index: indexDataset(dataset), matcher: compileMatcher(dataset.detection) };
+  };
+
+  const scanner = createScanner({
+    adapter,
+    doc: document,
+    hostTag: BADGE_TAG,
+    render(snapshot) {
+      if (!active) return null;
+      const index = active.index;
+      const pills = pillsFor(detectMentions(snapshot.text, active.matcher), index);
+      if (pills.length === 0) return null;
+      return createBadgeRow(document, {
+        pills,
+        style: settings.getState().badgeStyle,
+        theme,
+        postKey: snapshot.key,
+        onOpen(pill, button) {
+          const rect = button.getBoundingClientRect();
+          void ensureFactCardUi(ctx).then(() =>
+            useFactCard.getState().show({
+              pill,
+              post: snapshot,
+              index,
+              theme,
+              anchor: { top: rect.top, bottom: rect.bottom, left: rect.left },
+              returnFocus: button,
+            }),
+          );
+        },
+      });
+    },
+  });
+
+  const apply = () => {
+    if (settings.getState().enabled && active) scanner.start();
+    else {
+      scanner.stop();
+      useFactCard.getState().close();
+    }
+  };
+
+  const stored = await readStoredDataset();
+  if (stored) applyDataset(stored);
+  const stopDataset = watchDataset((dataset) => {
+    applyDataset(dataset);
+    apply();
+    scanner.refresh();
+  });
+  const stopSettings = followSettingsChanges(settings);
+  const unsubscribe = settings.subscribe((state, previous) => {
+    if (state.enabled !== previous.enabled) apply();
+    else if (state.badgeStyle !== previous.badgeStyle) scanner.refresh();
+  });
+  // X switches between light, dim and dark without a reload.
+  const themeQuery = matchMedia('(prefers-color-scheme: dark)');
+  const onTheme = () => {
+    theme = pageTheme(document);
+    scanner.refresh();
+  };
+  themeQuery.addEventListener('change', onTheme);
+
+  ctx.onInvalidated(() => {
+    stopDataset();
+    stopSettings();
+    unsubscribe();
+    themeQuery.removeEventListener('change', onTheme);
+    scanner.stop();
+  });
+  apply();
+}

@@ -1,0 +1,162 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { SiteAdapter } from '../sites/types';
+import { createScanner, type Scanner } from './scanner';
+
+// A minimal site: <div class="post" data-key="…"><p class="text">…</p></div>
+const adapter: SiteAdapter = {
+  id: 'generic',
+  matches: () => true,
+  root: (doc) => doc.querySelector('main'),
+  posts: (root) => {
+    const found = Array.from(root.querySelectorAll('.post'));
+    if (root instanceof Element && root.matches('.post')) found.unshift(root);
+    return found;
+  },
+  closestPost: (node) => node.closest('.post'),
+  read: (post) => {
+    const text = post.querySelector('.text')?.textContent ?? '';
+    return {
+      key: post.getAttribute('data-key')!,
+      text,
+      author: null,
+      url: null,
+      hasVideo: false,
+      platformLabel: null,
+    };
+  },
+  anchor: (post) => ({ parent: post, before: null }),
+};
+
+let frames: (() => void)[] = [];
+const runFrames = () => {
+  while (frames.length) frames.shift()!();
+};
+const settle = async () => {
+  await Promise.resolve(); // let MutationObserver callbacks run
+  await new Promise((r) => setTimeout(r, 0));
+  runFrames();
+};
+
+function addPost(key: string, text: string): HTMLElement {
+  const post = document.createElement('div');
+  post.className = 'post';
+  post.dataset.key = key;
+  const p = document.createElement('p');
+  p.className = 'text';
+  p.textContent = text;
+  post.append(p);
+  document.querySelector('main')!.append(post);
+  return post;
+}
+
+let renders: string[];
+let scanner: Scanner;
+
+beforeEach(() => {
+  document.body.replaceChildren(document.createElement('main'));
+  frames = [];
+  renders = [];
+  scanner = createScanner({
+    adapter,
+    doc: document,
+    hostTag: 'ff-row',
+    schedule: (cb) => frames.push(cb),
+    render: (snapshot) => {
+      renders.push(snapshot.key);
+      if (!snapshot.text.includes('Sora')) return null;
+      const row = document.createElement('ff-row');
+      row.textContent = `badge:${snapshot.text}`;
+      return row;
+    },
+  });
+});
+
+afterEach(() => scanner.stop());
+
+const rows = (post: Element) => Array.from(post.querySelectorAll('ff-row'), (r) => r.textContent);
+
+describe('scanner', () => {
+  it('badges existing and later-added posts, skipping posts with no mention', async () => {
+    const first = addPost('1', 'Sora clip');
+    const plain = addPost('2', 'lunch');
+    scanner.start();
+    runFrames();
+    expect(rows(first)).toEqual(['badge:Sora clip']);
+    expect(rows(plain)).toEqual([]);
+    const later = addPost('3', 'Sora again');
+    await settle();
+    expect(rows(later)).toEqual(['badge:Sora again']);
+  });
+
+  it('reads each post once per identity and text, not on every mutation', async () => {
+    const post = addPost('1', 'Sora clip');
+    scanner.start();
+    runFrames();
+    post.setAttribute('data-unrelated', 'x');
+    post.append(document.createElement('span'));
+    await settle();
+    expect(renders).toEqual(['1']);
+  });
+
+  it('re-reads a recycled node whose key and text change, leaving exactly one fresh row', async () => {
+    const post = addPost('1', 'Sora clip');
+    scanner.start();
+    runFrames();
+    post.dataset.key = '2';
+    post.querySelector('.text')!.textContent = 'Sora 2 now';
+    await settle();
+    expect(rows(post)).toEqual(['badge:Sora 2 now']);
+    post.dataset.key = '3';
+    post.querySelector('.text')!.textContent = 'no models here';
+    await settle();
+    expect(rows(post)).toEqual([]);
+  });
+
+  it('puts the row back when the page removes it', async () => {
+    const post = addPost('1', 'Sora clip');
+    scanner.start();
+    runFrames();
+    post.querySelector('ff-row')!.remove();
+    await settle();
+    expect(rows(post)).toEqual(['badge:Sora clip']);
+  });
+
+  it('stop removes every row and stops watching; refresh renders again', async () => {
+    const post = addPost('1', 'Sora clip');
+    scanner.start();
+    runFrames();
+    scanner.stop();
+    expect(rows(post)).toEqual([]);
+    addPost('2', 'Sora later');
+    await settle();
+    expect(document.querySelectorAll('ff-row')).toHaveLength(0);
+    scanner.start();
+    runFrames();
+    expect(document.querySelectorAll('ff-row')).toHaveLength(2);
+    scanner.refresh();
+    runFrames();
+    expect(document.querySelectorAll('ff-row')).toHaveLength(2);
+  });
+
+  it('spreads a large batch over frames within its budget', () => {
+    let clock = 0;
+    const slow = createScanner({
+      adapter: { ...adapter, read: (post) => ((clock += 1), adapter.read(post)) },
+      doc: document,
+      hostTag: 'ff-row',
+      budgetMs: 10,
+      now: () => clock,
+      schedule: (cb) => frames.push(cb),
+      render: () => document.createElement('ff-row'),
+    });
+    for (let i = 0; i < 100; i++) addPost(String(i), 'Sora');
+    slow.start();
+    frames.shift()!();
+    const afterOneFrame = document.querySelectorAll('ff-row').length;
+    expect(afterOneFrame).toBeGreaterThan(0);
+    expect(afterOneFrame).toBeLessThan(100);
+    runFrames();
+    expect(document.querySelectorAll('ff-row')).toHaveLength(100);
+    slow.stop();
+  });
+});

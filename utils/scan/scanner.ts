@@ -1,0 +1,151 @@
+// The content-side engine: watches the feed, reads each post once per identity + text, and
+// mounts or removes its badge row. Reads for a whole batch come before any write, and a large
+// batch is spread over frames so an endless feed never freezes the page.
+import type { PostSnapshot, SiteAdapter } from '../sites/types';
+import { textFingerprint } from './fingerprint';
+
+export interface ScannerOptions {
+  adapter: SiteAdapter;
+  doc: Document;
+  /** Builds the badge row for a post, or returns null when the post names no model. */
+  render(snapshot: PostSnapshot): Element | null;
+  /** The tag of the badge row host, so our own insertions are never mistaken for page changes. */
+  hostTag: string;
+  /** Per-frame work budget in ms; the rest of a batch waits for the next frame. */
+  budgetMs?: number;
+  schedule?: (callback: () => void) => void;
+  now?: () => number;
+}
+
+interface PostState {
+  fingerprint: string;
+  host: Element | null;
+}
+
+export interface Scanner {
+  start(): void;
+  stop(): void;
+  /** Forget what was rendered and render every post again (new dataset or settings). */
+  refresh(): void;
+}
+
+export function createScanner(options: ScannerOptions): Scanner {
+  const { adapter, doc, hostTag } = options;
+  const upperTag = hostTag.toUpperCase();
+  const budgetMs = options.budgetMs ?? 8;
+  const schedule = options.schedule ?? ((cb) => requestAnimationFrame(() => cb()));
+  const now = options.now ?? (() => performance.now());
+
+  let states = new WeakMap<Element, PostState>();
+  const queue = new Set<Element>();
+  let scheduled = false;
+  let observer: MutationObserver | null = null;
+  let observedRoot: Element | null = null;
+
+  const isOurs = (node: Node) => node.nodeName === upperTag;
+
+  function enqueue(post: Element) {
+    queue.add(post);
+    if (!scheduled) {
+      scheduled = true;
+      schedule(flush);
+    }
+  }
+
+  function enqueueWithin(node: Element) {
+    for (const post of adapter.posts(node)) enqueue(post);
+  }
+
+  function onMutations(records: MutationRecord[]) {
+    for (const record of records) {
+      if (record.type === 'childList') {
+        const onlyOurs =
+          [...record.addedNodes, ...record.removedNodes].every(isOurs) &&
+          record.addedNodes.length + record.removedNodes.length > 0;
+        if (onlyOurs && record.addedNodes.length > 0) continue;
+        for (const node of record.addedNodes)
+          if (node.nodeType === Node.ELEMENT_NODE && !isOurs(node)) enqueueWithin(node as Element);
+      }
+      const target =
+        record.target.nodeType === Node.ELEMENT_NODE
+          ? (record.target as Element)
+          : record.target.parentElement;
+      const post = target ? adapter.closestPost(target) : null;
+      if (post) enqueue(post);
+    }
+    // A single-page app can swap the whole feed container; follow it.
+    const root = adapter.root(doc);
+    if (root && root !== observedRoot) observe(root);
+  }
+
+  function observe(root: Element) {
+    observer?.disconnect();
+    observedRoot = root;
+    observer = new MutationObserver(onMutations);
+    observer.observe(root, { childList: true, subtree: true, characterData: true });
+    enqueueWithin(root);
+  }
+
+  function flush() {
+    scheduled = false;
+    if (!observer) return;
+    const deadline = now() + budgetMs;
+    const reads: { post: Element; snapshot: PostSnapshot | null; fingerprint: string }[] = [];
+    // Read phase: no DOM writes until every post in this slice has been read.
+    for (const post of queue) {
+      queue.delete(post);
+      if (!post.isConnected) continue;
+      const snapshot = adapter.read(post);
+      const fingerprint = snapshot ? `${snapshot.key}\u0000${textFingerprint(snapshot.text)}` : '';
+      const state = states.get(post);
+      const unchanged =
+        state && state.fingerprint === fingerprint && (!state.host || state.host.isConnected);
+      if (!unchanged) reads.push({ post, snapshot, fingerprint });
+      if (now() > deadline) break;
+    }
+    // Write phase.
+    for (const { post, snapshot, fingerprint } of reads) {
+      states.get(post)?.host?.remove();
+      let host: Element | null = null;
+      if (snapshot) {
+        host = options.render(snapshot);
+        const anchor = host ? adapter.anchor(post) : null;
+        if (host && anchor) anchor.parent.insertBefore(host, anchor.before);
+        else host = null;
+      }
+      // Stray rows from an earlier identity of a recycled node go too: never two rows in a post.
+      for (const stray of post.querySelectorAll(hostTag)) if (stray !== host) stray.remove();
+      states.set(post, { fingerprint, host });
+    }
+    if (queue.size > 0 && !scheduled) {
+      scheduled = true;
+      schedule(flush);
+    }
+  }
+
+  function removeAllRows() {
+    for (const host of doc.querySelectorAll(hostTag)) host.remove();
+  }
+
+  return {
+    start() {
+      if (observer) return;
+      const root = adapter.root(doc);
+      if (root) observe(root);
+    },
+    stop() {
+      observer?.disconnect();
+      observer = null;
+      observedRoot = null;
+      queue.clear();
+      states = new WeakMap();
+      removeAllRows();
+    },
+    refresh() {
+      if (!observer || !observedRoot) return;
+      states = new WeakMap();
+      removeAllRows();
+      enqueueWithin(observedRoot);
+    },
+  };
+}
