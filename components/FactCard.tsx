@@ -4,7 +4,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import type { Model } from '@/utils/dataset/schema';
 import { useFactCard, type OpenCard } from './factCardStore';
 import { factCardCss } from './factCardCss';
-import { statusText } from './statusText';
+import { statusLabel as statusText } from '@/utils/badges/pillText';
 
 const t = (key: Parameters<typeof browser.i18n.getMessage>[0], subs?: string | string[]) =>
   browser.i18n.getMessage(key, subs);

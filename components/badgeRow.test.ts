@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { indexDataset, pillsFor } from '@/utils/badges/pills';
 import type { Dataset } from '@/utils/dataset/schema';
+import { defaultSettings } from '@/utils/settings/defaults';
 import { createBadgeRow } from './badgeRow';
 
 const dataset = JSON.parse(readFileSync('public/dataset.json', 'utf8')) as Dataset;
@@ -24,7 +25,14 @@ function row(mutate?: (d: Dataset) => void, style: 'compact' | 'detailed' = 'com
     indexDataset(d),
   );
   const onOpen = vi.fn();
-  const host = createBadgeRow(document, { pills, style, theme: 'dark', postKey: 'x:1', onOpen });
+  const host = createBadgeRow(document, {
+    pills,
+    style,
+    facts: { ...defaultSettings.facts, specs: true },
+    theme: 'dark',
+    postKey: 'x:1',
+    onOpen,
+  });
   document.body.replaceChildren(host);
   return {
     host,
@@ -38,7 +46,7 @@ describe('badge row', () => {
     const { host, button } = row();
     expect(host.dataset.ffKey).toBe('x:1');
     expect(button.dataset.family).toBe('sora');
-    expect(button.textContent).toBe('Sora 2 · OpenAI · US· Retired');
+    expect(button.textContent).toBe('Sora 2· OpenAI · US· Retired');
     expect(button.getAttribute('aria-haspopup')).toBe('dialog');
   });
 

@@ -1,8 +1,8 @@
 // The badge row inside a post: static DOM in an open shadow root (no React, no page CSS either way).
 // Cheap enough to create for every matching post; the React fact card loads only when a pill opens.
-import type { BadgeStyle } from '@/utils/settings/defaults';
+import type { BadgeStyle, FactGroup } from '@/utils/settings/defaults';
 import type { Pill } from '@/utils/badges/pills';
-import { statusText } from './statusText';
+import { pillText, type PillText } from '@/utils/badges/pillText';
 
 export const BADGE_TAG = 'frame-facts-badges';
 
@@ -23,6 +23,7 @@ const CSS = `
 export interface BadgeRowOptions {
   pills: Pill[];
   style: BadgeStyle;
+  facts: Record<FactGroup, boolean>;
   theme: 'light' | 'dark';
   postKey: string;
   onOpen(pill: Pill, button: HTMLButtonElement): void;
@@ -54,35 +55,24 @@ function infoIcon(doc: Document): SVGSVGElement {
   return svg;
 }
 
-function pillButton(doc: Document, pill: Pill, style: BadgeStyle): HTMLButtonElement {
+function pillButton(doc: Document, pill: Pill, text: PillText): HTMLButtonElement {
   const button = doc.createElement('button');
   button.type = 'button';
   button.className = 'ff-pill';
   button.dataset.family = pill.family.id;
   button.title = browser.i18n.getMessage('pillTitle', pill.label);
   button.setAttribute('aria-haspopup', 'dialog');
-  const mark = infoIcon(doc);
-  const label = doc.createElement('span');
-  label.textContent = pill.label;
-  button.append(mark, label);
-  const retired = pill.model?.status === 'deprecated';
-  if (retired || style === 'detailed') {
-    const status = doc.createElement('span');
-    status.className = 'status';
-    status.textContent = `· ${statusText(pill.model?.status ?? null)}`;
-    button.append(status);
-  }
-  if (retired) button.classList.add('retired');
-  if (style === 'detailed' && pill.model) {
-    const detail = doc.createElement('span');
-    detail.className = 'detail';
-    const parts = [pill.model.released?.slice(0, 4)];
-    if (pill.model.maxDurationS)
-      parts.push(browser.i18n.getMessage('seconds', String(pill.model.maxDurationS)));
-    if (pill.model.maxResolution) parts.push(pill.model.maxResolution.split(/[;(]/)[0]!.trim());
-    detail.textContent = `· ${parts.filter(Boolean).join(' · ')}`;
-    button.append(detail);
-  }
+  const span = (className: string, content: string) => {
+    const el = doc.createElement('span');
+    el.className = className;
+    el.textContent = content;
+    return el;
+  };
+  button.append(infoIcon(doc), span('name', text.name));
+  if (text.vendor) button.append(span('vendor', `· ${text.vendor}`));
+  if (text.status) button.append(span('status', `· ${text.status}`));
+  if (text.details.length) button.append(span('detail', `· ${text.details.join(' · ')}`));
+  if (pill.model?.status === 'deprecated') button.classList.add('retired');
   return button;
 }
 
@@ -98,7 +88,7 @@ export function createBadgeRow(doc: Document, options: BadgeRowOptions): HTMLEle
   row.setAttribute('role', 'group');
   row.setAttribute('aria-label', browser.i18n.getMessage('badgeRowLabel'));
   for (const pill of options.pills) {
-    const button = pillButton(doc, pill, options.style);
+    const button = pillButton(doc, pill, pillText(pill, options.style, options.facts));
     button.addEventListener('click', () => options.onOpen(pill, button));
     row.append(button);
   }

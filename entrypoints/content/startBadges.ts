@@ -35,6 +35,7 @@ export async function startBadges(ctx: ContentScriptContext, adapter: SiteAdapte
       return createBadgeRow(document, {
         pills,
         style: settings.getState().badgeStyle,
+        facts: settings.getState().facts,
         theme,
         postKey: snapshot.key,
         onOpen(pill, button) {
@@ -55,7 +56,8 @@ export async function startBadges(ctx: ContentScriptContext, adapter: SiteAdapte
   });
 
   const apply = () => {
-    if (settings.getState().enabled && active) scanner.start();
+    const { enabled, sites } = settings.getState();
+    if (enabled && sites[adapter.id] && active) scanner.start();
     else {
       scanner.stop();
       useFactCard.getState().close();
@@ -71,8 +73,9 @@ export async function startBadges(ctx: ContentScriptContext, adapter: SiteAdapte
   });
   const stopSettings = followSettingsChanges(settings);
   const unsubscribe = settings.subscribe((state, previous) => {
-    if (state.enabled !== previous.enabled) apply();
-    else if (state.badgeStyle !== previous.badgeStyle) scanner.refresh();
+    if (state.enabled !== previous.enabled || state.sites !== previous.sites) apply();
+    if (state.badgeStyle !== previous.badgeStyle || state.facts !== previous.facts)
+      scanner.refresh();
   });
   // X switches between light, dim and dark without a reload.
   const themeQuery = matchMedia('(prefers-color-scheme: dark)');

@@ -9,6 +9,9 @@ export interface Pill {
   /** The model the facts come from: the one named, else the family's newest. */
   model: Model | null;
   version: string | null;
+  /** "Sora 2" */
+  name: string;
+  /** "Sora 2 · OpenAI · US" */
   label: string;
   mentions: Mention[];
 }
@@ -58,7 +61,7 @@ export function pillsFor(mentions: Mention[], index: DatasetIndex): Pill[] {
       ? `${family.name} ${versionLabel(specific.version)}`
       : family.name;
     const label = [name, vendor?.shortName, vendor?.country].filter(Boolean).join(' · ');
-    pills.push({ family, vendor, model, version: specific.version, label, mentions: group });
+    pills.push({ family, vendor, model, version: specific.version, name, label, mentions: group });
   }
   return pills;
 }

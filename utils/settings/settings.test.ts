@@ -15,6 +15,20 @@ describe('migrateSettings', () => {
       ...defaultSettings,
       enabled: false,
     });
+    const mixed = migrateSettings(
+      { sites: { reddit: false, x: 'nope' }, facts: { price: true, specs: 3 } },
+      2,
+    );
+    expect(mixed.sites).toEqual({ ...defaultSettings.sites, reddit: false });
+    expect(mixed.facts).toEqual({ ...defaultSettings.facts, price: true });
+  });
+
+  it('loads a version-1 object: its choices kept, new groups at their defaults', () => {
+    expect(migrateSettings({ enabled: false, badgeStyle: 'detailed' }, 1)).toEqual({
+      ...defaultSettings,
+      enabled: false,
+      badgeStyle: 'detailed',
+    });
   });
 });
 

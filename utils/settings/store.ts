@@ -38,7 +38,12 @@ export function createSettingsStore() {
         name: SETTINGS_KEY,
         version: SETTINGS_VERSION,
         storage: createJSONStorage(() => syncStorage),
-        partialize: (s): Settings => ({ enabled: s.enabled, badgeStyle: s.badgeStyle }),
+        partialize: (s): Settings => ({
+          enabled: s.enabled,
+          badgeStyle: s.badgeStyle,
+          sites: s.sites,
+          facts: s.facts,
+        }),
         migrate: (stored, version) => migrateSettings(stored, version),
         merge: (persisted, current) => ({
           ...current,
