@@ -25,6 +25,11 @@ export interface PostSnapshot {
 
 export interface SiteAdapter {
   id: SiteId;
+  /**
+   * Content-script match patterns for the site's hosts (`*://www.reddit.com/*`). Optional; empty or
+   * absent for adapters that run only on hosts the user switched on (generic, most Mastodon).
+   */
+  matchPatterns?: string[];
   matches(url: URL): boolean;
   /** The element to observe: the feed, not <body>, where the site allows. */
   root(doc: Document): Element | null;

@@ -1,58 +1,99 @@
 // X / Twitter: timeline, status page and quote posts. Selectors follow X's data-testid hooks.
-import { visibleText } from './text';
+import { after, findPosts, isElement, pageUrl } from './dom';
+import { cleanText, joinText, visibleText } from './text';
 import type { SiteAdapter } from './types';
 
+export const xMatches = [
+  '*://x.com/*',
+  '*://*.x.com/*',
+  '*://twitter.com/*',
+  '*://*.twitter.com/*',
+];
+
+// One post, in the timeline, on a status page (focused post and replies) and in lists.
 const POST = 'article[data-testid="tweet"]';
+// The post's own text; a quote card carries a second one.
 const TEXT = '[data-testid="tweetText"]';
-const STATUS_PATH = /^\/([^/]+)\/status\/(\d+)/;
+// A quoted post is drawn as a clickable card (div role=link) inside the quoting article.
+const QUOTE = 'div[role="link"]';
+// The header with display name, @handle and the timestamp link.
+const USER_NAME = '[data-testid="User-Name"]';
+// The permalink is the link around the post's timestamp; a quote's timestamp has no link of its own.
+const TIME_LINK = 'a[href*="/status/"] time';
+const VIDEO = '[data-testid="videoPlayer"], video';
+// /user/status/123 and the /i/web/status/123 form X uses when it has no handle.
+const STATUS_PATH = /^\/(?:i\/web|([^/]+))\/status\/(\d+)/;
 
 function statusLink(post: Element): HTMLAnchorElement | null {
-  // The permalink is the link around the post's timestamp; other status links are quotes or media.
-  const time = post.querySelector('a[href*="/status/"] time');
-  return (time?.closest('a') as HTMLAnchorElement | null) ?? null;
+  for (const time of post.querySelectorAll(TIME_LINK)) {
+    // Skip a timestamp inside a quote card, should X ever link it.
+    if (time.closest(QUOTE)?.closest(POST) === post) continue;
+    return time.closest('a');
+  }
+  return null;
 }
 
 function statusFromHref(
   href: string,
   base: string,
-): { user: string; id: string; url: string } | null {
+): { user: string | null; id: string; url: string } | null {
   const url = new URL(href, base);
   const m = STATUS_PATH.exec(url.pathname);
-  return m ? { user: m[1]!, id: m[2]!, url: `${url.origin}/${m[1]}/status/${m[2]}` } : null;
+  if (!m) return null;
+  const user = m[1] ?? null;
+  return { user, id: m[2]!, url: `${url.origin}/${user ?? 'i/web'}/status/${m[2]}` };
+}
+
+/** The post's own text container, not the one inside a quoted post. */
+function ownText(post: Element): Element | null {
+  for (const t of post.querySelectorAll(TEXT)) if (!insideQuote(t, post)) return t;
+  return null;
+}
+
+function insideQuote(el: Element, post: Element): boolean {
+  const card = el.closest(QUOTE);
+  return card !== null && post.contains(card) && card !== post;
 }
 
 export const xAdapter: SiteAdapter = {
   id: 'x',
+  matchPatterns: xMatches,
   matches: (url) => /(^|\.)(x|twitter)\.com$/.test(url.hostname),
   root: (doc) => doc.querySelector('main') ?? doc.body,
-  posts: (root) => {
-    const found = Array.from(root.querySelectorAll(POST));
-    if (root instanceof Element && root.matches(POST)) found.unshift(root);
-    return found;
-  },
+  posts: (root) => findPosts(root, POST),
   closestPost: (node) => node.closest(POST),
   read(post) {
-    const base = post.ownerDocument.location?.href ?? 'https://x.com/';
-    const link = statusLink(post);
-    // On a status page the focused post has no timestamp link; its id is in the address.
-    const status = statusFromHref(link?.getAttribute('href') ?? base, base);
+    const base = pageUrl(post);
+    const href = statusLink(post)?.getAttribute('href');
+    // The focused post on a status page (tabindex=-1) may lack a timestamp link; its id is in the
+    // address. Other posts without one (ads) are skipped rather than given the page's id.
+    const status = href
+      ? statusFromHref(href, base)
+      : post.getAttribute('tabindex') === '-1'
+        ? statusFromHref(base, base)
+        : null;
     if (!status) return null;
-    const texts = Array.from(post.querySelectorAll(TEXT), visibleText);
-    const text = texts.join('\n');
-    if (!text.trim()) return null;
-    const name = post.querySelector('[data-testid="User-Name"]');
+    const own = ownText(post);
+    // Own text first, then the quoted post's: the reader sees both, the badge belongs to this post.
+    const quoted = Array.from(post.querySelectorAll(TEXT)).filter((t) => t !== own);
+    const text = joinText(own ? visibleText(own) : '', ...quoted.map(visibleText));
+    if (!text) return null;
+    const name = Array.from(post.querySelectorAll(USER_NAME)).find((n) => !insideQuote(n, post));
+    const handle = name ? /@\w+/.exec(cleanText(visibleText(name)))?.[0] : undefined;
     return {
       key: `x:${status.id}`,
       text,
-      author: name ? `@${status.user}` : null,
+      author: status.user ? `@${status.user}` : (handle ?? null),
       url: status.url,
-      hasVideo: post.querySelector('[data-testid="videoPlayer"], video') !== null,
+      hasVideo: post.querySelector(VIDEO) !== null,
       platformLabel: null,
     };
   },
   anchor(post) {
-    const text = post.querySelector(TEXT);
-    if (!text?.parentElement) return null;
-    return { parent: text.parentElement, before: text.nextSibling };
+    const own = ownText(post);
+    if (own) return after(own);
+    // No text of its own (a media-only quote): after the quote card, never inside the link.
+    const quoted = post.querySelector(TEXT)?.closest(QUOTE);
+    return quoted && isElement(quoted) ? after(quoted) : after(post.querySelector(TEXT));
   },
 };

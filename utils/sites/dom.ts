@@ -1,0 +1,85 @@
+// DOM helpers shared by the site adapters. No site knowledge here: selectors stay in each site file.
+
+/** True for Elements from any window (content scripts and tests can see nodes from other realms). */
+export function isElement(node: unknown): node is Element {
+  return typeof node === 'object' && node !== null && (node as Node).nodeType === 1;
+}
+
+/** The outermost element matching `selector` that contains (or is) `node`. */
+export function outermost(node: Element, selector: string): Element | null {
+  let found = node.closest(selector);
+  for (
+    let up = found?.parentElement?.closest(selector);
+    up;
+    up = up.parentElement?.closest(selector)
+  ) {
+    found = up;
+  }
+  return found;
+}
+
+/**
+ * Posts matching `selector` inside `root`, and `root` itself when it matches. With `nested:
+ * 'outer'`, a post nested in another (a YouTube lockup inside a grid item) counts as the outer one,
+ * so one card never gets two badges.
+ */
+export function findPosts(
+  root: ParentNode,
+  selector: string,
+  nested: 'all' | 'outer' = 'all',
+): Element[] {
+  const found: Element[] = [];
+  if (isElement(root) && root.matches(selector)) found.push(root);
+  found.push(...Array.from(root.querySelectorAll(selector)));
+  if (nested === 'all') return found;
+  const seen = new Set<Element>();
+  for (const el of found) {
+    const outer = outermost(el, selector);
+    if (outer) seen.add(outer);
+  }
+  return [...seen];
+}
+
+/** Address of the page the element lives in. */
+export function pageUrl(el: Element): string {
+  return el.ownerDocument.URL || el.baseURI;
+}
+
+/** `href` made absolute against the element's page, or null when it is missing or unparsable. */
+export function absUrl(href: string | null | undefined, el: Element): URL | null {
+  if (!href) return null;
+  try {
+    return new URL(href, el.baseURI || pageUrl(el));
+  } catch {
+    return null;
+  }
+}
+
+/** The first element under `root` matching one of the selectors, tried in order (preferred first). */
+export function firstOf(root: ParentNode, selectors: readonly string[]): Element | null {
+  for (const s of selectors) {
+    const el = root.querySelector(s);
+    if (el) return el;
+  }
+  return null;
+}
+
+/**
+ * A short label element under `post` whose whole text matches `pattern` (platform AI labels such as
+ * "AI-generated" have no stable hook, only their wording). Returns the label's text.
+ */
+export function findLabel(post: Element, candidates: string, pattern: RegExp): string | null {
+  for (const el of post.querySelectorAll(candidates)) {
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length > 0 && text.length <= 80 && pattern.test(text)) return text;
+  }
+  return null;
+}
+
+/** Anchor just after `el`, inside its parent. */
+export function after(
+  el: Element | null | undefined,
+): { parent: Element; before: Node | null } | null {
+  if (!el?.parentElement) return null;
+  return { parent: el.parentElement, before: el.nextSibling };
+}
