@@ -2,13 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { FeedConfig } from './config';
 import { createFeed } from './feed';
-import {
-  REFRESH_ALARM,
-  refreshDataset,
-  refreshOnAlarm,
-  scheduleRefresh,
-  type RefreshDeps,
-} from './refresh';
+import { REFRESH_ALARM, refreshDataset, refreshOnAlarm, scheduleRefresh } from './refresh';
 import type { Dataset } from './schema';
 import { getDatasetStatus, readStatus, STATUS_KEY, writeRefreshInterval } from './status';
 import { DATASET_KEY, installBundledDataset, readStoredDataset, watchDataset } from './storage';
@@ -100,8 +94,9 @@ async function feedText(
 
 type FetchStub = (url: string, init: RequestInit) => Promise<Response>;
 
-function deps(fetchStub: FetchStub, now = T0): RefreshDeps & { fetch: ReturnType<typeof vi.fn> } {
-  return { config, fetch: vi.fn(fetchStub), now: () => now };
+function deps(fetchStub: FetchStub, now = T0) {
+  const mock = vi.fn(fetchStub);
+  return { config, fetch: mock as unknown as typeof fetch, now: () => now, mock };
 }
 
 const serve =
@@ -134,8 +129,8 @@ describe('refreshDataset: good updates', () => {
     const result = await refreshDataset(d);
 
     expect(result).toEqual({ outcome: 'updated', error: null, version: 11 });
-    expect(d.fetch).toHaveBeenCalledTimes(1);
-    expect(d.fetch.mock.calls[0]?.[0]).toBe(URL_);
+    expect(d.mock).toHaveBeenCalledTimes(1);
+    expect(d.mock.mock.calls[0]?.[0]).toBe(URL_);
     expect((await readStoredDataset())?.version).toBe(11);
     expect(set).toHaveBeenCalledTimes(1);
     expect(Object.keys(set.mock.calls[0]![0] as object).sort()).toEqual(
@@ -166,7 +161,7 @@ describe('refreshDataset: good updates', () => {
     const result = await refreshDataset(d);
 
     expect(result.outcome).toBe('not-modified');
-    const headers = new Headers(d.fetch.mock.calls[0]?.[1]?.headers);
+    const headers = new Headers(d.mock.mock.calls[0]?.[1]?.headers);
     expect(headers.get('If-None-Match')).toBe('W/"a"');
     expect((await readStoredDataset())?.version).toBe(11);
     const status = await readStatus();
@@ -196,13 +191,13 @@ describe('refreshDataset: good updates', () => {
     await installBundledDataset(makeDataset(12));
     const d = deps(serve(await feedText(makeDataset(12))));
     await refreshDataset(d);
-    expect(new Headers(d.fetch.mock.calls[0]?.[1]?.headers).has('If-None-Match')).toBe(false);
+    expect(new Headers(d.mock.mock.calls[0]?.[1]?.headers).has('If-None-Match')).toBe(false);
   });
 
   it('fetches without cookies or referrer', async () => {
     const d = deps(serve(await feedText(makeDataset(11))));
     await refreshDataset(d);
-    expect(d.fetch.mock.calls[0]?.[1]).toMatchObject({
+    expect(d.mock.mock.calls[0]?.[1]).toMatchObject({
       credentials: 'omit',
       referrerPolicy: 'no-referrer',
       cache: 'no-store',
@@ -213,7 +208,7 @@ describe('refreshDataset: good updates', () => {
     const d = deps(serve(await feedText(makeDataset(11))));
     const [a, b] = await Promise.all([refreshDataset(d), refreshDataset(d)]);
     expect(a).toBe(b);
-    expect(d.fetch).toHaveBeenCalledTimes(1);
+    expect(d.mock).toHaveBeenCalledTimes(1);
   });
 
   it('installs the feed copy when storage holds no dataset at all', async () => {
@@ -487,13 +482,13 @@ describe('refresh alarm', () => {
     await writeRefreshInterval(0);
     const d = deps(serve(await feedText(makeDataset(11))));
     expect(await refreshOnAlarm(d)).toBeNull();
-    expect(d.fetch).not.toHaveBeenCalled();
+    expect(d.mock).not.toHaveBeenCalled();
     expect(await fakeBrowser.alarms.getAll()).toHaveLength(0);
   });
 
   it('fetches on the alarm when refresh is on', async () => {
     const d = deps(serve(await feedText(makeDataset(11))));
     expect((await refreshOnAlarm(d))?.outcome).toBe('updated');
-    expect(d.fetch).toHaveBeenCalledTimes(1);
+    expect(d.mock).toHaveBeenCalledTimes(1);
   });
 });
