@@ -1,10 +1,21 @@
 // The one typed protocol between content scripts, popup, options and the background.
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { DatasetStatus } from './dataset/status';
+import type { SiteId } from './sites/types';
 
 export type { DatasetStatus } from './dataset/status';
 
+/** What the popup shows about the open tab: how many posts got badges, and for which models. */
+export interface PageSummary {
+  site: SiteId;
+  siteEnabled: boolean;
+  posts: number;
+  families: { id: string; name: string; posts: number }[];
+}
+
 interface ProtocolMap {
+  /** Sent to a tab's content script. */
+  getPageSummary(): PageSummary;
   /** The active dataset and how the last update check went; null before any dataset is installed. */
   getDatasetStatus(): DatasetStatus | null;
   /** "Refresh now": checks the update feed immediately (even with periodic refresh off). */

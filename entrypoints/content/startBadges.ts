@@ -12,6 +12,8 @@ import { pageTheme } from '@/utils/scan/pageTheme';
 import { createSettingsStore, followSettingsChanges } from '@/utils/settings/store';
 import type { SiteAdapter } from '@/utils/sites/types';
 import { ensureFactCardUi } from './factCardUi';
+import { pageSummary } from './pageSummary';
+import { onMessage } from '@/utils/messaging';
 
 export async function startBadges(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
   const settings = createSettingsStore();
@@ -85,7 +87,17 @@ export async function startBadges(ctx: ContentScriptContext, adapter: SiteAdapte
   };
   themeQuery.addEventListener('change', onTheme);
 
+  const stopSummary = onMessage('getPageSummary', () =>
+    pageSummary(
+      document,
+      adapter.id,
+      settings.getState().sites[adapter.id],
+      (id) => active?.index.families.get(id)?.name ?? id,
+    ),
+  );
+
   ctx.onInvalidated(() => {
+    stopSummary();
     stopDataset();
     stopSettings();
     unsubscribe();

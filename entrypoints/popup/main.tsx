@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { createSettingsStore, followSettingsChanges } from '@/utils/settings/store';
 import { App } from './App';
-import './style.css';
+import '@/components/ui.css';
 
 const useSettings = createSettingsStore();
 followSettingsChanges(useSettings);

@@ -55,8 +55,10 @@ export function createSettingsStore() {
   return store;
 }
 
+export type SettingsStore = ReturnType<typeof createSettingsStore>;
+
 /** Re-reads the store when another context writes it. Returns the unsubscribe function. */
-export function followSettingsChanges(store: ReturnType<typeof createSettingsStore>): () => void {
+export function followSettingsChanges(store: SettingsStore): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
     if (area === 'sync' && SETTINGS_KEY in changes) void store.persist.rehydrate();
   };
