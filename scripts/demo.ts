@@ -56,11 +56,13 @@ async function main(): Promise<void> {
     }).catch(() => readBadges(page));
     const badged = Object.keys(state.families).length;
 
-    // Open the card from the first pill of the first badged post.
+    // Open a card from the first badged post: its Sora pill when it has one (the card then shows
+    // a retired model), else its first pill.
     const first = posts.find((p) => state.families[p.statusId]?.length);
     let cardNote = 'no badge to open';
     if (first) {
-      const family = state.families[first.statusId]![0]!;
+      const families = state.families[first.statusId]!;
+      const family = families.includes('sora') ? 'sora' : families[0]!;
       await pill(page, first.statusId, family).click();
       cardNote = await page
         .locator(CARD)
