@@ -9,8 +9,9 @@ import { statusLabel as statusText } from '@/utils/badges/pillText';
 const t = (key: Parameters<typeof browser.i18n.getMessage>[0], subs?: string | string[]) =>
   browser.i18n.getMessage(key, subs);
 
-function isUncertain(model: Model, field: string): boolean {
-  return model.uncertain.some((u) => u.field === field);
+/** "≈" marks a value resting on weak sources; an unknown value is already shown as unknown. */
+function isUncertain(model: Model, field: keyof Model): boolean {
+  return model[field] !== null && model.uncertain.some((u) => u.field === field);
 }
 
 function Fact({
@@ -67,6 +68,17 @@ function CardBody({ card }: { card: OpenCard }) {
   const sources = [...new Set([...(model?.sources ?? []), ...(vendor?.sources ?? [])])];
   return (
     <>
+      {pill.corrections.map((c) => (
+        <section key={c.id} className="correction" data-testid="ff-correction">
+          <h3>{t('cardFactCheck')}</h3>
+          <p>{c.correction}</p>
+          <ul className="sources">
+            {c.sources.map((url) => (
+              <SourceLink key={url} url={url} />
+            ))}
+          </ul>
+        </section>
+      ))}
       <section className="why">
         <h3>{t('cardWhy')}</h3>
         <p>

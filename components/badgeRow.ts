@@ -16,6 +16,7 @@ const CSS = `
 .ff-pill .mark { flex: none; opacity: .85; }
 .ff-pill.retired .status { color: var(--warn); font-weight: 600; }
 .ff-pill .detail { opacity: .8; font-weight: 400; }
+.ff-pill .check { color: var(--warn); font-weight: 700; }
 :host([data-theme="light"]) { --bg: #eef3ff; --bg-hover: #dfe8ff; --fg: #1b2a4a; --line: #b9c8ee; --focus: #1d4ed8; --warn: #a23b00; }
 :host([data-theme="dark"]) { --bg: #1c2740; --bg-hover: #263554; --fg: #e6ecff; --line: #3b4d78; --focus: #8fb3ff; --warn: #ffb37a; }
 `;
@@ -71,6 +72,7 @@ function pillButton(doc: Document, pill: Pill, text: PillText): HTMLButtonElemen
   button.append(infoIcon(doc), span('name', text.name));
   if (text.vendor) button.append(span('vendor', `· ${text.vendor}`));
   if (text.status) button.append(span('status', `· ${text.status}`));
+  if (text.factCheck) button.append(span('check', `· ${text.factCheck}`));
   if (text.details.length) button.append(span('detail', `· ${text.details.join(' · ')}`));
   if (pill.model?.status === 'deprecated') button.classList.add('retired');
   return button;

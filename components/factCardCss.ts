@@ -19,6 +19,9 @@ dd { margin: 0; overflow-wrap: anywhere; }
 .uncertain { color: var(--warn); font-weight: 700; cursor: help; }
 .unknown { color: var(--muted); font-style: italic; }
 .why p { margin: 0; }
+.correction { margin: 4px 0 6px; padding: 8px 10px; border-radius: 8px; border-left: 3px solid var(--warn); background: color-mix(in srgb, var(--warn) 10%, transparent); }
+.correction h3 { margin-top: 0; color: var(--warn); }
+.correction p { margin: 0 0 4px; }
 ul { margin: 0; padding-left: 18px; }
 .sources a { color: var(--accent); overflow-wrap: anywhere; }
 .sources .path { opacity: .7; }

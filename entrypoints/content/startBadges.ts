@@ -32,7 +32,7 @@ export async function startBadges(ctx: ContentScriptContext, adapter: SiteAdapte
     render(snapshot) {
       if (!active) return null;
       const index = active.index;
-      const pills = pillsFor(detectMentions(snapshot.text, active.matcher), index);
+      const pills = pillsFor(detectMentions(snapshot.text, active.matcher), index, snapshot.text);
       if (pills.length === 0) return null;
       return createBadgeRow(document, {
         pills,

@@ -8,6 +8,8 @@ export interface PillText {
   name: string;
   vendor: string | null;
   status: string | null;
+  /** Set when the post repeats a claim the dataset corrects. */
+  factCheck: string | null;
   details: string[];
 }
 
@@ -52,5 +54,6 @@ export function pillText(
     if (facts.price && model.pricingNote) details.push(firstClause(model.pricingNote, 40));
     if (facts.provenance && model.provenance) details.push(firstClause(model.provenance, 40));
   }
-  return { name: pill.name, vendor: vendorText, status, details };
+  const factCheck = pill.corrections.length ? browser.i18n.getMessage('pillFactCheck') : null;
+  return { name: pill.name, vendor: vendorText, status, factCheck, details };
 }

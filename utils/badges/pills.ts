@@ -1,7 +1,8 @@
 // What each badge says: one pill per family named in a post, labelled with the most specific
 // version the post names ("Sora 2 · OpenAI · US").
-import type { Dataset, Family, Model, Vendor } from '../dataset/schema';
+import type { Correction, Dataset, Family, Model, Vendor } from '../dataset/schema';
 import type { Mention } from '../detect/types';
+import { correctionsFor } from './corrections';
 
 export interface Pill {
   family: Family;
@@ -14,6 +15,8 @@ export interface Pill {
   /** "Sora 2 · OpenAI · US" */
   label: string;
   mentions: Mention[];
+  /** Known wrong claims this post repeats about this family, with their corrections. */
+  corrections: Correction[];
 }
 
 export interface DatasetIndex {
@@ -44,7 +47,9 @@ export function versionLabel(version: string): string {
   return version.charAt(0).toUpperCase() + version.slice(1);
 }
 
-export function pillsFor(mentions: Mention[], index: DatasetIndex): Pill[] {
+/** `text` is the post's text, to look for wrong claims next to the mentions. */
+export function pillsFor(mentions: Mention[], index: DatasetIndex, text = ''): Pill[] {
+  const corrections = correctionsFor(text, mentions, index.dataset.corrections);
   const byFamily = new Map<string, Mention[]>();
   for (const m of mentions) byFamily.set(m.family, [...(byFamily.get(m.family) ?? []), m]);
   const pills: Pill[] = [];
@@ -61,7 +66,16 @@ export function pillsFor(mentions: Mention[], index: DatasetIndex): Pill[] {
       ? `${family.name} ${versionLabel(specific.version)}`
       : family.name;
     const label = [name, vendor?.shortName, vendor?.country].filter(Boolean).join(' · ');
-    pills.push({ family, vendor, model, version: specific.version, name, label, mentions: group });
+    pills.push({
+      family,
+      vendor,
+      model,
+      version: specific.version,
+      name,
+      label,
+      mentions: group,
+      corrections: corrections.filter((c) => c.families.includes(familyId)),
+    });
   }
   return pills;
 }
