@@ -3,7 +3,16 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'tests/fixtures/**', 'data/**'] },
+  {
+    ignores: [
+      '.output*/**',
+      '.wxt/**',
+      'node_modules/**',
+      'tests/fixtures/**',
+      'data/**',
+      'tmp/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -34,16 +34,14 @@ function open(
   const [pill] = pillsFor([mention], index, text);
   const post = { key: 'x:1', text, author: null, url: null, hasVideo: false, platformLabel: null };
   act(() =>
-    useFactCard
-      .getState()
-      .show({
-        pill: pill!,
-        post,
-        index,
-        theme: 'dark',
-        anchor: { top: 0, bottom: 20, left: 0 },
-        returnFocus,
-      }),
+    useFactCard.getState().show({
+      pill: pill!,
+      post,
+      index,
+      theme: 'dark',
+      anchor: { top: 0, bottom: 20, left: 0 },
+      returnFocus,
+    }),
   );
   return container.querySelector<HTMLElement>('[data-testid="ff-card"]')!;
 }
