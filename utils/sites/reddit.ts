@@ -1,6 +1,6 @@
 // Reddit: the current site (shreddit web components, attributes carry the post's facts) and old
 // Reddit (server-rendered `.thing` rows with data-* attributes). Posts and comments on both.
-import { absUrl, after, findPosts } from './dom';
+import { absUrl, after, findPosts, firstOf } from './dom';
 import { blockText, joinText } from './text';
 import type { SiteAdapter } from './types';
 
@@ -28,7 +28,7 @@ const OLD_BODY = '.usertext-body';
 const OLD_VIDEO = '.expando-button.video, video';
 const VIDEO_DOMAINS = /(^|\.)(v\.redd\.it|youtube\.com|youtu\.be|vimeo\.com|streamable\.com)$/;
 // The feed: main on new Reddit, the role=main column on old Reddit.
-const ROOT = 'main#main-content, div.content[role="main"], main';
+const ROOT = ['main#main-content', 'div.content[role="main"]', 'main'];
 
 const POST = `${NEW_POST}, ${NEW_COMMENT}, ${OLD_THING}`;
 
@@ -90,7 +90,7 @@ export const redditAdapter: SiteAdapter = {
   id: 'reddit',
   matchPatterns: redditMatches,
   matches: (url) => /(^|\.)reddit\.com$/.test(url.hostname),
-  root: (doc) => doc.querySelector(ROOT) ?? doc.body,
+  root: (doc) => firstOf(doc, ROOT) ?? doc.body,
   posts: (root) => findPosts(root, POST),
   // Innermost: a reply is its own post, not part of its parent comment.
   closestPost: (node) => node.closest(POST),
