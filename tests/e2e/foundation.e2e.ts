@@ -196,7 +196,7 @@ describe('badges on https://x.com/home', () => {
 
   it('opens the fact card on click (vendor, sources, as-of date) and closes it with Escape', async () => {
     const post = posts.find((p) => p.labels.includes('sora'))!;
-    await pill(page, post.statusId, 'sora').click();
+    await pill(page, post.statusId, 'sora').click({ timeout: 10_000 });
     await expectCardFor('sora');
     await page.keyboard.press('Escape');
     await page.locator(CARD).waitFor({ state: 'hidden', timeout: 5_000 });
@@ -205,7 +205,7 @@ describe('badges on https://x.com/home', () => {
   it('opens the fact card with Enter on a focused pill, and its close button closes it', async () => {
     const post = posts.find((p) => p.labels.length === 1 && p.labels[0] === 'veo')!;
     const target = pill(page, post.statusId, 'veo');
-    await target.focus();
+    await target.focus({ timeout: 10_000 });
     await page.keyboard.press('Enter');
     await expectCardFor('veo');
     await page.locator('[data-testid="ff-card-close"]').click();
@@ -217,6 +217,8 @@ describe('badges on https://x.com/home', () => {
       (window as unknown as { ffNoReload: number }).ffNoReload = Math.random();
       return (window as unknown as { ffNoReload: number }).ffNoReload;
     });
+    const before = await readBadges(page);
+    expect(Object.keys(before.rows).length, 'badge rows before switching off').toBeGreaterThan(0);
     const popup = await ext.openPopup();
     try {
       const toggle = popup.locator('input[data-testid="toggle-enabled"]');
