@@ -14,6 +14,12 @@ export default defineConfig({
     // If-None-Match and read ETag. Also fails the build on a bad WXT_DATASET_* configuration.
     host_permissions: datasetHostPermissions(process.env),
     action: { default_title: '__MSG_extName__' },
+    commands: {
+      'toggle-badges': {
+        suggested_key: { default: 'Alt+Shift+F' },
+        description: '__MSG_commandToggle__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
