@@ -75,7 +75,7 @@ function item(p: SavedPost): string[] {
   const href = safeHref(p.url);
   if (href) head.push(`[open post](<${href}>)`);
   const out = [`- ${head.join(' · ')}`, ''];
-  for (const l of escapeMarkdownLines(p.text)) out.push(l ? `  > ${l}` : '  >');
+  for (const l of escapeMarkdownLines(p.text.trim())) out.push(l ? `  > ${l}` : '  >');
   const details: string[] = [];
   if (p.platformLabel) details.push(`Platform label: ${escapeMarkdown(p.platformLabel)}`);
   details.push(p.hasVideo ? 'Has video' : 'No video');
