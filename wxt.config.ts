@@ -1,6 +1,9 @@
 import { defineConfig } from 'wxt';
 import { datasetHostPermissions } from './utils/dataset/config';
 
+const iconSet = (prefix: string) =>
+  Object.fromEntries([16, 32, 48, 96, 128].map((size) => [size, `icon/${prefix}${size}.png`]));
+
 export default defineConfig({
   // A second output folder lets a developer build while the e2e suite uses .output.
   outDir: process.env.FF_OUT_DIR ?? '.output',
@@ -13,7 +16,8 @@ export default defineConfig({
     // The dataset feed's origin (WXT_DATASET_URL): fetch without relying on its CORS headers, send
     // If-None-Match and read ETag. Also fails the build on a bad WXT_DATASET_* configuration.
     host_permissions: datasetHostPermissions(process.env),
-    action: { default_title: '__MSG_extName__' },
+    icons: iconSet(''),
+    action: { default_title: '__MSG_extName__', default_icon: iconSet('') },
     commands: {
       'toggle-badges': {
         suggested_key: { default: 'Alt+Shift+F' },

@@ -9,6 +9,10 @@ function show(settings: Settings): void {
   const off = !settings.enabled;
   const action = toolbar();
   void action.setBadgeText({ text: off ? browser.i18n.getMessage('toolbarOff') : '' });
+  const prefix = off ? 'off-' : '';
+  void action.setIcon({
+    path: Object.fromEntries([16, 32, 48].map((size) => [size, `/icon/${prefix}${size}.png`])),
+  });
   void action.setBadgeBackgroundColor({ color: '#5b6478' });
   void action.setTitle({
     title: off ? browser.i18n.getMessage('toolbarTitleOff') : browser.i18n.getMessage('extName'),
