@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs what the demo and the tests need on a fresh Debian machine: Debian's Chromium
-# (browser downloads do not work here) and the locked npm packages.
+# Installs what the demo and the tests need on a fresh Debian machine: Debian's Chromium and
+# Firefox ESR (browser downloads do not work here) and the locked npm packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DEBIAN_FRONTEND=noninteractive
@@ -13,4 +13,5 @@ apt_install() {
 }
 
 command -v chromium >/dev/null 2>&1 || apt_install chromium
+command -v firefox-esr >/dev/null 2>&1 || apt_install firefox-esr
 npm ci --no-audit --no-fund
