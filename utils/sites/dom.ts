@@ -68,8 +68,15 @@ export function firstOf(root: ParentNode, selectors: readonly string[]): Element
  * A short label element under `post` whose whole text matches `pattern` (platform AI labels such as
  * "AI-generated" have no stable hook, only their wording). Returns the label's text.
  */
-export function findLabel(post: Element, candidates: string, pattern: RegExp): string | null {
+export function findLabel(
+  post: Element,
+  candidates: string,
+  pattern: RegExp,
+  exclude?: string,
+): string | null {
   for (const el of post.querySelectorAll(candidates)) {
+    // Never the post's own words: "my AI-generated clip" in a caption is not the platform's label.
+    if (exclude && el.closest(exclude)) continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length > 0 && text.length <= 80 && pattern.test(text)) return text;
   }
@@ -82,4 +89,21 @@ export function after(
 ): { parent: Element; before: Node | null } | null {
   if (!el?.parentElement) return null;
   return { parent: el.parentElement, before: el.nextSibling };
+}
+
+/** Short stable hash (FNV-1a, base 36) for keys of posts that expose no id at all. */
+export function hashKey(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+/** Elements under `root` matching `selector` that are not inside another post than `post`. */
+export function ownMatches(post: Element, selector: string, postSelector: string): Element[] {
+  return Array.from(post.querySelectorAll(selector)).filter(
+    (el) => el.parentElement?.closest(postSelector) === post,
+  );
 }
