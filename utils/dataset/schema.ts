@@ -67,29 +67,88 @@ export const familySchema = z.object({
 });
 
 /**
- * One surface form the detector looks for. `ambiguous` aliases also name common things
- * (a runway, a person called Sora) and need evidence in the same post; `negativeContext`
- * lists phrases that veto the match. These are data so an update can fix a false badge.
+ * One surface form the detector looks for (utils/detect/). Matching ignores case, and an alias
+ * written with spaces or hyphens ("Dream Machine", "Gen-4") also matches with a space, hyphen,
+ * underscore or nothing between its words. A known version may follow ("Kling 2.1", "Veo3").
+ * `ambiguous` aliases also name common things (a runway, a person called Sora) and need evidence
+ * in the same post; `group` names the collision group whose vetoes and extra context apply.
+ * All of this is data so a dataset update can fix a false badge without a code release.
  */
 export const aliasSchema = z.object({
   text: z.string().min(1).max(80),
   family: id,
   model: id.optional(),
+  /** A fixed version this alias names by itself ("Ray2" -> "ray2", "Aleph" -> "aleph"). */
   version: z
     .string()
     .regex(/^[a-z0-9][a-z0-9.-]{0,30}$/)
     .optional(),
   ambiguous: z.boolean(),
+  /** Only the exact spelling counts ("HappyHorse", "SVD"). */
   caseSensitive: z.boolean().optional(),
+  /** Only counts when its first letter is written upper-case ("Firefly Video", "Stable Video"). */
+  capitalized: z.boolean().optional(),
+  /** Only counts when a known version of the family follows it ("Wan 2.2", "LTX-2"). */
+  needsVersion: z.boolean().optional(),
+  /** Collision group id (detection.groups) for vetoes and group-specific context. */
+  group: id.optional(),
+  /** Phrases that veto this alias anywhere in the post (on top of its group's). */
   negativeContext: z.array(z.string().min(1).max(80)).max(100).optional(),
+});
+
+const phrase = z.string().min(1).max(80);
+
+/**
+ * A collision class from the guidelines (Sora the character, Spanish "veo", airport runways...).
+ * Phrases ignore case; a trailing `*` matches any word ending, a leading `#` only a hashtag.
+ */
+export const collisionGroupSchema = z.object({
+  id,
+  note: text.optional(),
+  /** Which evidence an ambiguous alias of this group needs: any AI/video context, or video words. */
+  needs: z.enum(['context', 'video']).optional(),
+  /** Whether another model named in the same post counts as evidence (default true). */
+  coMention: z.boolean().optional(),
+  /** Extra positive words for this group only ("invite code" for Sora, "raises" for Runway). */
+  context: z.array(phrase).max(500).optional(),
+  /** Phrases anywhere in the post that veto a bare ambiguous alias of this group. */
+  negative: z.array(phrase).max(500).optional(),
+  /** Words right before the alias that veto that occurrence ("Marc-Uwe" Kling, "my cat" Sora). */
+  before: z.array(phrase).max(200).optional(),
+  /** Words right after the alias that veto it ("Kling Klang", "Veo Go"); `{number}` is any number. */
+  after: z.array(phrase).max(200).optional(),
+});
+
+/** One version of a family, in the guidelines' rule-6 form, and the ways posts write it. */
+export const versionSchema = z.object({
+  /** Canonical label: lowercase, tier words dropped ("3.1", "gen-4", "ray2", "v5", "q1"). */
+  v: z.string().regex(/^[a-z0-9][a-z0-9.-]{0,30}$/),
+  model: id.optional(),
+  /** Other spellings; case, separators, a leading "v" and a trailing ".0" are ignored anyway. */
+  forms: z.array(z.string().min(1).max(40)).max(50).optional(),
 });
 
 export const detectionSchema = z.object({
   aliases: z.array(aliasSchema).max(5_000),
-  /** Words that show a post is about AI video, by language; any one is evidence for an ambiguous alias. */
-  contextWords: z.record(z.string().max(10), z.array(z.string().min(1).max(60)).max(500)),
-  /** Phrases that veto an ambiguous alias anywhere in the post (e.g. "Kingdom Hearts"). */
-  negativeContext: z.array(z.string().min(1).max(80)).max(1_000),
+  /** Words that show a post is about generative AI or video, by language. */
+  contextWords: z.record(z.string().max(10), z.array(phrase).max(500)),
+  /** Words that show a post is about video (they also count as context), by language. */
+  videoWords: z.record(z.string().max(10), z.array(phrase).max(500)).optional(),
+  /** Phrases that veto every bare ambiguous alias anywhere in the post. */
+  negativeContext: z.array(phrase).max(1_000),
+  groups: z.array(collisionGroupSchema).max(200).optional(),
+  /** Known versions per family id; a number after an alias only counts as a version if listed. */
+  versions: z.record(id, z.array(versionSchema).max(100)).optional(),
+  settings: z
+    .object({
+      /** What may sit between a name and its version: " ", "-", "の", "'s "... */
+      versionJoiners: z.array(z.string().min(1).max(5)).max(20).optional(),
+      /** A bare version ("vs 2.1") this many characters after a versioned mention refers back to it. */
+      backrefWindow: z.number().int().min(0).max(500).optional(),
+      /** Units that show a bare number is not a version ("1.5 seconds", "2.1x"). */
+      unitWords: z.array(z.string().min(1).max(20)).max(100).optional(),
+    })
+    .optional(),
 });
 
 /** A claim hype posts get wrong, and the sourced correction the card shows when a post repeats it. */
@@ -119,5 +178,7 @@ export type Model = z.infer<typeof modelSchema>;
 export type Family = z.infer<typeof familySchema>;
 export type Alias = z.infer<typeof aliasSchema>;
 export type Detection = z.infer<typeof detectionSchema>;
+export type CollisionGroup = z.infer<typeof collisionGroupSchema>;
+export type VersionEntry = z.infer<typeof versionSchema>;
 export type Correction = z.infer<typeof correctionSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;

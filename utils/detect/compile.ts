@@ -1,0 +1,302 @@
+// Compiles the dataset's detection section into one trie over every pattern (aliases, context
+// words, vetoes), so a post is scanned once: walks start only where a word can start, and the
+// context of an ambiguous alias is decided afterwards from what the same walk collected.
+import type { Alias, CollisionGroup, Detection } from '../dataset/schema';
+import { assignClasses, charFlags, normalizePattern, WORD } from './chars';
+import { buildVersionTable, type VersionTable } from './versions';
+
+export const K_ALIAS = 0;
+export const K_CONTEXT = 1;
+export const K_VIDEO = 2;
+export const K_GROUP_POS = 3;
+export const K_GROUP_NEG = 4;
+export const K_NEG = 5;
+export const K_ALIAS_NEG = 6;
+
+/** Pattern flags. */
+export const F_PREFIX = 1; // "generat*": any word ending
+export const F_HASHTAG = 2; // "#ai*": only right after "#"
+export const F_END_WORD = 4; // ends with a letter/digit: the next character must not be one
+
+export interface CompiledAlias {
+  text: string;
+  family: string;
+  model: string | null;
+  version: string | null;
+  ambiguous: boolean;
+  needsVersion: boolean;
+  /** Exact spellings allowed (caseSensitive aliases), else null. */
+  exact: Set<string> | null;
+  capitalized: boolean;
+  /** Index into Matcher.groups, or -1. */
+  group: number;
+  /** Ends with a letter or digit, so the next one (unless a glued version) breaks the match. */
+  endsWord: boolean;
+  /** Names a version only ("Gen-4", "Aleph"): not a name that corroborates another alias. */
+  versionOnly: boolean;
+  /** Same for all spellings of one alias: "Dream Machine" and "dreammachine". */
+  key: string;
+  hasNegatives: boolean;
+}
+
+export interface CompiledGroup {
+  id: string;
+  needsVideo: boolean;
+  coMention: boolean;
+  before: string[];
+  after: string[];
+  beforeRe: RegExp | null | undefined;
+  afterRe: RegExp | null | undefined;
+}
+
+export interface Matcher {
+  flags: Uint8Array;
+  cls: Uint16Array;
+  /** Code unit -> trie node after the root (0: nothing starts with it). */
+  rootNext: Int32Array;
+  edgeStart: Int32Array;
+  edgeCls: Uint16Array;
+  edgeNode: Int32Array;
+  outStart: Int32Array;
+  outList: Int32Array;
+  patKind: Uint8Array;
+  patRef: Int32Array;
+  patFlags: Uint8Array;
+  aliases: CompiledAlias[];
+  groups: CompiledGroup[];
+  versions: Map<string, VersionTable>;
+  joiners: string[];
+  backrefWindow: number;
+  unitWords: Set<string>;
+}
+
+interface Pattern {
+  key: string;
+  kind: number;
+  ref: number;
+  flags: number;
+}
+
+const SEPARATED = /[ \-_]/;
+
+/**
+ * Spellings of an alias: "Dream Machine" is also written "dream-machine", "dream_machine",
+ * "dreammachine"; a multi-word alias may carry a possessive ("OpenAI's Sora").
+ */
+export function aliasVariants(text: string): string[] {
+  const base = normalizePattern(text);
+  const out = new Set([base]);
+  if (SEPARATED.test(base)) {
+    for (const sep of [' ', '-', '_', '']) out.add(base.replace(/[ \-_]/g, sep));
+  }
+  const words = base.split(' ');
+  if (words.length > 1 && /^[a-z0-9]+$/.test(words[0]!)) {
+    out.add(`${words[0]}'s ${words.slice(1).join(' ')}`);
+  }
+  return [...out];
+}
+
+function patternFlags(key: string, flags: Uint8Array): { key: string; flags: number } {
+  let f = 0;
+  let k = key;
+  if (k.length > 1 && k.startsWith('#')) {
+    f |= F_HASHTAG;
+    k = k.slice(1);
+  }
+  if (k.length > 1 && k.endsWith('*')) {
+    f |= F_PREFIX;
+    k = k.slice(0, -1);
+  }
+  if (flags[k.charCodeAt(k.length - 1)]! & WORD) f |= F_END_WORD;
+  return { key: k, flags: f };
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function boundaryAlt(phrase: string, flags: Uint8Array, side: 'before' | 'after'): string {
+  if (phrase === '{number}') return '\\d+[A-Za-z]?(?![\\p{L}\\p{N}])';
+  const p = normalizePattern(phrase);
+  const body = escapeRe(p).replace(/ /g, '\\s+');
+  const startsWord = (flags[p.charCodeAt(0)]! & WORD) !== 0;
+  const endsWord = (flags[p.charCodeAt(p.length - 1)]! & WORD) !== 0;
+  return (
+    (side === 'before' && startsWord ? '(?<![\\p{L}\\p{N}])' : '') +
+    body +
+    (side === 'after' && endsWord ? '(?![\\p{L}\\p{N}])' : '')
+  );
+}
+
+/** The regex for a group's "before" or "after" vetoes, built the first time it is needed. */
+export function groupRegex(g: CompiledGroup, side: 'before' | 'after', flags: Uint8Array) {
+  const cached = side === 'before' ? g.beforeRe : g.afterRe;
+  if (cached !== undefined) return cached;
+  const list = side === 'before' ? g.before : g.after;
+  let re: RegExp | null = null;
+  if (list.length) {
+    const alts = list.map((p) => boundaryAlt(p, flags, side)).join('|');
+    re =
+      side === 'before'
+        ? new RegExp(`(?:${alts})[\\s"'“”‘’«»(\\[]*$`, 'iu')
+        : new RegExp(`^[\\s,:;"'“”‘’«»)\\]-]*(?:${alts})`, 'iu');
+  }
+  if (side === 'before') g.beforeRe = re;
+  else g.afterRe = re;
+  return re;
+}
+
+function aliasOrder(a: Alias): number {
+  if (a.caseSensitive || a.capitalized) return 0;
+  return a.ambiguous ? 2 : 1;
+}
+
+export function compileMatcher(detection: Detection): Matcher {
+  const flags = charFlags();
+  const groupsIn: CollisionGroup[] = detection.groups ?? [];
+  const groupIndex = new Map(groupsIn.map((g, i) => [g.id, i]));
+  const groups: CompiledGroup[] = groupsIn.map((g) => ({
+    id: g.id,
+    needsVideo: g.needs === 'video',
+    coMention: g.coMention ?? true,
+    before: g.before ?? [],
+    after: g.after ?? [],
+    beforeRe: undefined,
+    afterRe: undefined,
+  }));
+
+  const patterns: Pattern[] = [];
+  const add = (raw: string, kind: number, ref: number) => {
+    const norm = normalizePattern(raw);
+    if (!norm) return;
+    const { key, flags: f } = patternFlags(norm, flags);
+    if (key) patterns.push({ key, kind, ref, flags: f });
+  };
+
+  const sorted = detection.aliases
+    .map((a, i) => ({ a, i }))
+    .sort((x, y) => aliasOrder(x.a) - aliasOrder(y.a) || x.i - y.i)
+    .map((x) => x.a);
+  const aliases: CompiledAlias[] = [];
+  for (const a of sorted) {
+    const variants = aliasVariants(a.text);
+    const index = aliases.length;
+    const base = variants[0]!;
+    aliases.push({
+      text: a.text,
+      family: a.family,
+      model: a.model ?? null,
+      version: a.version ?? null,
+      ambiguous: a.ambiguous,
+      needsVersion: a.needsVersion ?? false,
+      exact: null,
+      capitalized: a.capitalized ?? false,
+      group: a.group ? (groupIndex.get(a.group) ?? -1) : -1,
+      endsWord: (flags[base.charCodeAt(base.length - 1)]! & WORD) !== 0,
+      versionOnly: a.version !== undefined,
+      key: `${a.family}:${base.replace(/[ \-_']/g, '')}`,
+      hasNegatives: (a.negativeContext?.length ?? 0) > 0,
+    });
+    if (a.caseSensitive) {
+      // Case-sensitive spellings keep their case in `exact`; the trie itself folds case.
+      const exact = new Set<string>([a.text]);
+      const raw = a.text.normalize('NFKC');
+      if (SEPARATED.test(raw))
+        for (const sep of [' ', '-', '_', '']) exact.add(raw.replace(/[ \-_]/g, sep));
+      aliases[index]!.exact = exact;
+    }
+    for (const v of variants) patterns.push({ key: v, kind: K_ALIAS, ref: index, flags: 0 });
+    for (const n of a.negativeContext ?? []) add(n, K_ALIAS_NEG, index);
+  }
+  for (const words of Object.values(detection.contextWords))
+    for (const w of words) add(w, K_CONTEXT, -1);
+  for (const words of Object.values(detection.videoWords ?? {}))
+    for (const w of words) add(w, K_VIDEO, -1);
+  for (const w of detection.negativeContext) add(w, K_NEG, -1);
+  groupsIn.forEach((g, gi) => {
+    for (const w of g.context ?? []) add(w, K_GROUP_POS, gi);
+    for (const w of g.negative ?? []) add(w, K_GROUP_NEG, gi);
+  });
+
+  // Classes: every character used by a pattern, case-folded.
+  const cls = new Uint16Array(65536);
+  const chars = new Set<string>();
+  for (const p of patterns) for (const ch of p.key) chars.add(ch);
+  assignClasses(chars, cls);
+
+  // Trie with child maps, then flattened.
+  const children: Map<number, number>[] = [new Map()];
+  const outs: number[][] = [[]];
+  patterns.forEach((p, pi) => {
+    let node = 0;
+    for (let i = 0; i < p.key.length; i++) {
+      const c = cls[p.key.charCodeAt(i)]!;
+      let next = children[node]!.get(c);
+      if (next === undefined) {
+        next = children.length;
+        children.push(new Map());
+        outs.push([]);
+        children[node]!.set(c, next);
+      }
+      node = next;
+    }
+    outs[node]!.push(pi);
+  });
+  const nodes = children.length;
+  const edgeStart = new Int32Array(nodes + 1);
+  let edges = 0;
+  for (let n = 0; n < nodes; n++) {
+    edgeStart[n] = edges;
+    edges += children[n]!.size;
+  }
+  edgeStart[nodes] = edges;
+  const edgeCls = new Uint16Array(edges);
+  const edgeNode = new Int32Array(edges);
+  for (let n = 0; n < nodes; n++) {
+    let e = edgeStart[n]!;
+    for (const [c, child] of children[n]!) {
+      edgeCls[e] = c;
+      edgeNode[e++] = child;
+    }
+  }
+  const outStart = new Int32Array(nodes + 1);
+  let total = 0;
+  for (let n = 0; n < nodes; n++) {
+    outStart[n] = total;
+    total += outs[n]!.length;
+  }
+  outStart[nodes] = total;
+  const outList = new Int32Array(total);
+  for (let n = 0, o = 0; n < nodes; n++) for (const pi of outs[n]!) outList[o++] = pi;
+
+  const rootChild = new Int32Array(65536);
+  for (const [c, child] of children[0]!) rootChild[c] = child;
+  const rootNext = new Int32Array(65536);
+  for (let code = 0; code < 65536; code++) {
+    const c = cls[code]!;
+    if (c) rootNext[code] = rootChild[c]!;
+  }
+
+  const versions = new Map<string, VersionTable>();
+  for (const [family, entries] of Object.entries(detection.versions ?? {}))
+    versions.set(family, buildVersionTable(entries));
+
+  const settings = detection.settings ?? {};
+  return {
+    flags,
+    cls,
+    rootNext,
+    edgeStart,
+    edgeCls,
+    edgeNode,
+    outStart,
+    outList,
+    patKind: Uint8Array.from(patterns, (p) => p.kind),
+    patRef: Int32Array.from(patterns, (p) => p.ref),
+    patFlags: Uint8Array.from(patterns, (p) => p.flags),
+    aliases,
+    groups,
+    versions,
+    joiners: [...(settings.versionJoiners ?? [' ', '-', '_'])].sort((a, b) => b.length - a.length),
+    backrefWindow: settings.backrefWindow ?? 0,
+    unitWords: new Set((settings.unitWords ?? []).map((w) => w.toLowerCase())),
+  };
+}
