@@ -27,11 +27,14 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
+            // data_collection_permissions needs Firefox 140 (desktop) / 142 (Android); a lower
+            // minimum makes `web-ext lint` warn (KEY_FIREFOX_*UNSUPPORTED_BY_MIN_VERSION).
             gecko: {
               id: 'frame-facts@framefacts.app',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
