@@ -12,7 +12,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms'],
+    permissions: ['storage', 'alarms', 'activeTab', ...(browser === 'firefox' ? [] : ['scripting'])],
+    // Any other site only when the user switches it on from the popup, one origin at a time.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['*://*/*'] }
+      : { optional_host_permissions: ['*://*/*'] }),
     // The dataset feed's origin (WXT_DATASET_URL): fetch without relying on its CORS headers, send
     // If-None-Match and read ETag. Also fails the build on a bad WXT_DATASET_* configuration.
     host_permissions: datasetHostPermissions(process.env),

@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { indexDataset, pillsFor } from '@/utils/badges/pills';
 import type { Dataset } from '@/utils/dataset/schema';
 import type { Mention } from '@/utils/detect/types';
 import { FactCard } from './FactCard';
 import { useFactCard } from './factCardStore';
+
+vi.mock('@/utils/messaging', () => ({ sendMessage: vi.fn(async () => ({ ok: true, saved: [] })) }));
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 const bundled = JSON.parse(readFileSync('public/dataset.json', 'utf8')) as Dataset;
@@ -37,6 +39,8 @@ function open(
     useFactCard.getState().show({
       pill: pill!,
       post,
+      site: 'x',
+      allMentions: [mention],
       index,
       theme: 'dark',
       anchor: { top: 0, bottom: 20, left: 0 },

@@ -2,6 +2,7 @@
 // Every value is dataset text rendered as text; only https sources become links.
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { Model } from '@/utils/dataset/schema';
+import { CardActions } from './CardActions';
 import { useFactCard, type OpenCard } from './factCardStore';
 import { factCardCss } from './factCardCss';
 import { statusLabel as statusText } from '@/utils/badges/pillText';
@@ -239,6 +240,7 @@ export function FactCard() {
             ×
           </button>
         </header>
+        <CardActions key={card.post.key} card={card} />
         <CardBody card={card} />
       </div>
     </div>

@@ -1,26 +1,84 @@
-// The open tab as the content script sees it: this site's switch and the models badged on it.
+// The open tab as the content script sees it: this site's switch and the models badged on it;
+// on a site we do not cover, the offer to switch Frame Facts on for it.
 import { useEffect, useState } from 'react';
+import {
+  disableCustomSite,
+  enableCustomSite,
+  readCustomSites,
+  siteOrigin,
+} from '@/utils/customSites/origins';
 import { sendMessage, type PageSummary } from '@/utils/messaging';
 import type { SettingsStore } from '@/utils/settings/store';
 import { siteName } from './siteNames';
 import { Switch } from './Switch';
 
-async function activeTabSummary(): Promise<PageSummary | null> {
+interface TabState {
+  tabId: number | null;
+  origin: string | null;
+  /** What the tab's content script answers; null where none runs. */
+  summary: PageSummary | null;
+  custom: boolean;
+}
+
+async function activeTabState(): Promise<TabState> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) return null;
+  const origin = siteOrigin(tab?.url);
+  const custom = origin !== null && (await readCustomSites()).includes(origin);
+  if (tab?.id === undefined) return { tabId: null, origin, summary: null, custom };
   // No content script answers on pages we do not support: that is the "unsupported" case, not an error.
-  return sendMessage('getPageSummary', undefined, tab.id).catch(() => null);
+  const summary = await sendMessage('getPageSummary', undefined, tab.id).catch(() => null);
+  return { tabId: tab.id, origin, summary, custom };
+}
+
+function CustomSiteButton({ state, onDone }: { state: TabState; onDone(): void }) {
+  const [denied, setDenied] = useState(false);
+  const { origin, tabId } = state;
+  if (!origin) return <p className="muted">{browser.i18n.getMessage('popupUnsupportedSite')}</p>;
+  const host = new URL(origin).host;
+  if (state.custom)
+    return (
+      <button
+        type="button"
+        data-testid="disable-site"
+        onClick={() =>
+          void disableCustomSite(origin)
+            .then(() => (tabId !== null ? browser.tabs.reload(tabId) : undefined))
+            .then(onDone)
+        }
+      >
+        {browser.i18n.getMessage('popupDisableSite', host)}
+      </button>
+    );
+  return (
+    <>
+      <p className="muted">{browser.i18n.getMessage('popupUnsupportedSite')}</p>
+      <button
+        type="button"
+        data-testid="enable-site"
+        onClick={() =>
+          void enableCustomSite(origin).then(async (granted) => {
+            setDenied(!granted);
+            if (granted && tabId !== null) await browser.tabs.reload(tabId);
+            onDone();
+          })
+        }
+      >
+        {browser.i18n.getMessage('popupEnableSite', host)}
+      </button>
+      {denied ? <p className="error">{browser.i18n.getMessage('popupEnableDenied')}</p> : null}
+    </>
+  );
 }
 
 export function PageSummaryPanel({ useSettings }: { useSettings: SettingsStore }) {
-  const [summary, setSummary] = useState<PageSummary | null | undefined>(undefined);
+  const [state, setState] = useState<TabState | undefined>(undefined);
   const sites = useSettings((s) => s.sites);
   const enabled = useSettings((s) => s.enabled);
   const set = useSettings((s) => s.set);
 
   useEffect(() => {
     let live = true;
-    const load = () => void activeTabSummary().then((s) => live && setSummary(s));
+    const load = () => void activeTabState().then((s) => live && setState(s));
     load();
     // Badges appear and vanish as settings change; ask again shortly after.
     const unsubscribe = useSettings.subscribe(() => setTimeout(load, 300));
@@ -30,9 +88,10 @@ export function PageSummaryPanel({ useSettings }: { useSettings: SettingsStore }
     };
   }, [useSettings]);
 
-  if (summary === undefined) return null;
-  if (summary === null)
-    return <p className="muted">{browser.i18n.getMessage('popupUnsupportedSite')}</p>;
+  if (state === undefined) return null;
+  const { summary } = state;
+  if (!summary)
+    return <CustomSiteButton state={state} onDone={() => void activeTabState().then(setState)} />;
   return (
     <section className="page" data-testid="page-summary">
       <Switch
@@ -52,6 +111,9 @@ export function PageSummaryPanel({ useSettings }: { useSettings: SettingsStore }
       ) : (
         <p className="muted">{browser.i18n.getMessage('popupNoBadges')}</p>
       )}
+      {state.custom ? (
+        <CustomSiteButton state={state} onDone={() => void activeTabState().then(setState)} />
+      ) : null}
     </section>
   );
 }

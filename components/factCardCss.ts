@@ -27,5 +27,13 @@ ul { margin: 0; padding-left: 18px; }
 .sources .path { opacity: .7; }
 .ff-source-text { color: var(--muted); overflow-wrap: anywhere; }
 .uncertain-notes li { color: var(--muted); }
+.actions { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin: 2px 0 8px; }
+.actions button { font: inherit; font-size: 12px; padding: 3px 10px; border-radius: 999px; cursor: pointer;
+  border: 1px solid var(--accent); background: var(--accent); color: var(--bg); }
+.actions button[aria-pressed="true"], .actions button.quiet { background: transparent; color: var(--accent); }
+.actions button.quiet { border-color: var(--line); color: var(--muted); }
+.actions button:disabled { opacity: .6; cursor: default; }
+.actions button:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
+.error { flex-basis: 100%; margin: 0; color: var(--warn); font-size: 12px; }
 .asof { margin: 10px 0 0; color: var(--muted); font-size: 12px; }
 `;

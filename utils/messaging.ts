@@ -1,6 +1,8 @@
 // The one typed protocol between content scripts, popup, options and the background.
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { DatasetStatus } from './dataset/status';
+import type { ReportResult, WrongBadgeReport } from './reports/wrongBadge';
+import type { SavedPostsProtocol } from './saved/service';
 import type { SiteId } from './sites/types';
 
 export type { DatasetStatus } from './dataset/status';
@@ -13,13 +15,15 @@ export interface PageSummary {
   families: { id: string; name: string; posts: number }[];
 }
 
-interface ProtocolMap {
+interface ProtocolMap extends SavedPostsProtocol {
   /** Sent to a tab's content script. */
   getPageSummary(): PageSummary;
   /** The active dataset and how the last update check went; null before any dataset is installed. */
   getDatasetStatus(): DatasetStatus | null;
   /** "Refresh now": checks the update feed immediately (even with periodic refresh off). */
   refreshDataset(): DatasetStatus | null;
+  /** "Wrong badge?" on a card: keep the post locally for the user's report. */
+  reportWrongBadge(report: Omit<WrongBadgeReport, 'reportedAt'>): ReportResult;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

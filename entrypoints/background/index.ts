@@ -1,7 +1,10 @@
-// Background: thin wiring. The dataset, settings shortcut, toolbar state and first-run page each
-// live in their own file beside this one.
-import { createSettingsStore } from '@/utils/settings/store';
-import { followSettingsChanges } from '@/utils/settings/store';
+// Background: thin wiring. It is the one writer of saved posts and reports; the dataset, custom
+// sites, settings shortcut, toolbar state and first-run page each live in their own file.
+import { onMessage } from '@/utils/messaging';
+import { storeReport } from '@/utils/reports/wrongBadge';
+import { registerSavedPostsHandlers } from '@/utils/saved/service';
+import { createSettingsStore, followSettingsChanges } from '@/utils/settings/store';
+import { registerCustomSites } from './customSites';
 import { registerDatasetService } from './datasetService';
 import { registerToggleShortcut } from './toggleShortcut';
 import { registerToolbarState } from './toolbarState';
@@ -10,6 +13,9 @@ import { registerWelcomePage } from './welcome';
 export default defineBackground(() => {
   registerWelcomePage();
   registerDatasetService();
+  registerCustomSites();
+  registerSavedPostsHandlers(onMessage);
+  onMessage('reportWrongBadge', ({ data }) => storeReport(data));
   const settings = createSettingsStore();
   const settingsReady = settings.persist.rehydrate();
   followSettingsChanges(settings);

@@ -32,7 +32,8 @@ export async function startBadges(ctx: ContentScriptContext, adapter: SiteAdapte
     render(snapshot) {
       if (!active) return null;
       const index = active.index;
-      const pills = pillsFor(detectMentions(snapshot.text, active.matcher), index, snapshot.text);
+      const mentions = detectMentions(snapshot.text, active.matcher);
+      const pills = pillsFor(mentions, index, snapshot.text);
       if (pills.length === 0) return null;
       return createBadgeRow(document, {
         pills,
@@ -46,6 +47,8 @@ export async function startBadges(ctx: ContentScriptContext, adapter: SiteAdapte
             useFactCard.getState().show({
               pill,
               post: snapshot,
+              site: adapter.id,
+              allMentions: mentions,
               index,
               theme,
               anchor: { top: rect.top, bottom: rect.bottom, left: rect.left },
