@@ -90,6 +90,13 @@ export async function startBadges(ctx: ContentScriptContext, adapter: SiteAdapte
   };
   themeQuery.addEventListener('change', onTheme);
 
+  // X, YouTube and Reddit navigate without reloading; WXT reports each address change.
+  ctx.addEventListener(window, 'wxt:locationchange', () => scanner.retarget());
+  // YouTube announces the end of its own navigations, after the new page is in the DOM.
+  ctx.addEventListener(document, 'yt-navigate-finish' as keyof DocumentEventMap, () =>
+    scanner.retarget(),
+  );
+
   const stopSummary = onMessage('getPageSummary', () =>
     pageSummary(
       document,

@@ -160,3 +160,21 @@ describe('scanner', () => {
     slow.stop();
   });
 });
+
+describe('scanner after navigation', () => {
+  it('follows a replaced feed root and badges its posts, without duplicating old ones', async () => {
+    const old = addPost('1', 'Sora clip');
+    scanner.start();
+    runFrames();
+    const fresh = document.createElement('main');
+    document.body.replaceChildren(fresh);
+    const post = addPost('2', 'Sora on the new page');
+    scanner.retarget();
+    runFrames();
+    expect(rows(post)).toEqual(['badge:Sora on the new page']);
+    expect(old.isConnected).toBe(false);
+    addPost('3', 'Sora later');
+    await settle();
+    expect(document.querySelectorAll('ff-row')).toHaveLength(2);
+  });
+});

@@ -27,6 +27,8 @@ export interface Scanner {
   stop(): void;
   /** Forget what was rendered and render every post again (new dataset or settings). */
   refresh(): void;
+  /** After a single-page-app navigation: observe the new feed root if it changed, scan what is new. */
+  retarget(): void;
 }
 
 export function createScanner(options: ScannerOptions): Scanner {
@@ -140,6 +142,12 @@ export function createScanner(options: ScannerOptions): Scanner {
       queue.clear();
       states = new WeakMap();
       removeAllRows();
+    },
+    retarget() {
+      if (!observer) return;
+      const root = adapter.root(doc);
+      if (root && root !== observedRoot) observe(root);
+      else if (observedRoot) enqueueWithin(observedRoot);
     },
     refresh() {
       if (!observer || !observedRoot) return;
