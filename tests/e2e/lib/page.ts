@@ -16,59 +16,77 @@ export interface BadgeState {
   posts: number;
 }
 
-/** One snapshot of every post and its badge rows (reads open shadow roots directly). */
-export function readBadges(page: Page): Promise<BadgeState> {
-  return page.evaluate((tag) => {
-    const state = {
-      families: {} as Record<string, string[]>,
-      rows: {} as Record<string, number>,
-      orphans: 0,
-      posts: 0,
-    };
-    const articles = Array.from(document.querySelectorAll('article[data-testid="tweet"]'));
-    state.posts = articles.length;
-    for (const article of articles) {
-      const time = article.querySelector('a[href*="/status/"] time');
-      const href = time?.closest('a')?.getAttribute('href') ?? '';
-      const id = /\/status\/(\d+)/.exec(href)?.[1];
-      if (!id) continue;
-      const hosts = Array.from(article.querySelectorAll(tag));
-      if (hosts.length === 0) continue;
-      state.rows[id] = hosts.length;
-      state.families[id] = hosts.flatMap((host) =>
-        Array.from(host.shadowRoot?.querySelectorAll('button.ff-pill') ?? [], (b) =>
-          b.getAttribute('data-family'),
-        ).filter((f): f is string => f !== null),
-      );
-    }
-    state.orphans = Array.from(document.querySelectorAll(tag)).filter(
-      (host) => !host.closest('article[data-testid="tweet"]'),
-    ).length;
-    return state;
-  }, BADGE_TAG);
+/**
+ * The in-page half of readBadges: runs inside the page (Playwright's or Puppeteer's evaluate), so
+ * it must stay self-contained. Exported for drivers other than Playwright (lib/firefox.ts).
+ */
+export function collectBadges(tag: string): BadgeState {
+  const state = {
+    families: {} as Record<string, string[]>,
+    rows: {} as Record<string, number>,
+    orphans: 0,
+    posts: 0,
+  };
+  const articles = Array.from(document.querySelectorAll('article[data-testid="tweet"]'));
+  state.posts = articles.length;
+  for (const article of articles) {
+    const time = article.querySelector('a[href*="/status/"] time');
+    const href = time?.closest('a')?.getAttribute('href') ?? '';
+    const id = /\/status\/(\d+)/.exec(href)?.[1];
+    if (!id) continue;
+    const hosts = Array.from(article.querySelectorAll(tag));
+    if (hosts.length === 0) continue;
+    state.rows[id] = hosts.length;
+    state.families[id] = hosts.flatMap((host) =>
+      Array.from(host.shadowRoot?.querySelectorAll('button.ff-pill') ?? [], (b) =>
+        b.getAttribute('data-family'),
+      ).filter((f): f is string => f !== null),
+    );
+  }
+  state.orphans = Array.from(document.querySelectorAll(tag)).filter(
+    (host) => !host.closest('article[data-testid="tweet"]'),
+  ).length;
+  return state;
 }
 
-/** Polls until `accept(state)` holds, returning that state, or throws with the last one seen. */
-export async function waitForBadges(
-  page: Page,
+/** One snapshot of every post and its badge rows (reads open shadow roots directly). */
+export function readBadges(page: Page): Promise<BadgeState> {
+  return page.evaluate(collectBadges, BADGE_TAG);
+}
+
+/**
+ * Polls `read()` until `accept(state)` holds twice `settleMs` apart (a scanner that is still
+ * working must not pass early), returning that state, or throws with the last one seen.
+ */
+export async function pollBadges(
+  read: () => Promise<BadgeState>,
   accept: (state: BadgeState) => boolean,
   { timeoutMs = 15_000, settleMs = 300 } = {},
 ): Promise<BadgeState> {
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
   const deadline = Date.now() + timeoutMs;
-  let last = await readBadges(page);
+  let last = await read();
   for (;;) {
     if (accept(last)) {
-      // Re-check after a short pause: a scanner that is still working must not pass early.
-      await page.waitForTimeout(settleMs);
-      const again = await readBadges(page);
+      await sleep(settleMs);
+      const again = await read();
       if (accept(again)) return again;
       last = again;
     }
     if (Date.now() > deadline)
       throw new Error(`badges never reached the expected state; last: ${JSON.stringify(last)}`);
-    await page.waitForTimeout(150);
-    last = await readBadges(page);
+    await sleep(150);
+    last = await read();
   }
+}
+
+/** Polls until `accept(state)` holds, returning that state, or throws with the last one seen. */
+export function waitForBadges(
+  page: Page,
+  accept: (state: BadgeState) => boolean,
+  options: { timeoutMs?: number; settleMs?: number } = {},
+): Promise<BadgeState> {
+  return pollBadges(() => readBadges(page), accept, options);
 }
 
 /** Locator of one post's pill for a family (page.locator pierces the open shadow root). */
