@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import react from 'eslint-plugin-react';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
@@ -47,6 +48,18 @@ export default tseslint.config(
       'no-eval': 'error',
       'no-implied-eval': 'error',
       'no-new-func': 'error',
+    },
+  },
+  {
+    // Every user-visible string comes from _locales; symbols that are not words are allowed.
+    files: ['components/**/*.tsx', 'entrypoints/**/*.tsx'],
+    ignores: ['**/*.test.tsx'],
+    plugins: { react },
+    rules: {
+      'react/jsx-no-literals': [
+        'error',
+        { noStrings: true, allowedStrings: ['×', '·', '≈', '–', '(', ')', ':', '/', '…', '✓'], ignoreProps: true },
+      ],
     },
   },
   {
