@@ -1,6 +1,7 @@
 import { BadgeStyleSelect, EnabledSwitch, FactGroupsFieldset } from '@/components/SettingsControls';
 import { DatasetPanel } from '@/components/DatasetPanel';
 import { PageSummaryPanel } from '@/components/PageSummaryPanel';
+import { PopupSavedPanel } from '@/components/PopupSavedPanel';
 import type { SettingsStore } from '@/utils/settings/store';
 
 export function App({ useSettings }: { useSettings: SettingsStore }) {
@@ -14,6 +15,7 @@ export function App({ useSettings }: { useSettings: SettingsStore }) {
       <BadgeStyleSelect useSettings={useSettings} />
       <FactGroupsFieldset useSettings={useSettings} />
       <DatasetPanel />
+      <PopupSavedPanel />
       <footer>
         <button
           type="button"
