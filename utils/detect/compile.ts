@@ -3,7 +3,7 @@
 // context of an ambiguous alias is decided afterwards from what the same walk collected.
 import type { Alias, CollisionGroup, Detection } from '../dataset/schema';
 import { assignClasses, charFlags, normalizePattern, WORD } from './chars';
-import { buildVersionTable, type VersionTable } from './versions';
+import { buildVersionTable, type VersionInfo, type VersionTable } from './versions';
 
 export const K_ALIAS = 0;
 export const K_CONTEXT = 1;
@@ -37,16 +37,21 @@ export interface CompiledAlias {
   /** Same for all spellings of one alias: "Dream Machine" and "dreammachine". */
   key: string;
   hasNegatives: boolean;
+  /** The fixed version as a lookup result, and the family's version table. */
+  fixed: VersionInfo | null;
+  table: VersionTable | null;
 }
 
 export interface CompiledGroup {
   id: string;
   needsVideo: boolean;
   coMention: boolean;
-  before: string[];
-  after: string[];
-  beforeRe: RegExp | null | undefined;
-  afterRe: RegExp | null | undefined;
+  /** "before"/"after" vetoes: one or two lower-case words, or CJK phrases matched as written. */
+  beforeWords: Set<string>;
+  beforeCjk: string[];
+  afterWords: Set<string>;
+  afterCjk: string[];
+  afterNumber: boolean;
 }
 
 export interface Matcher {
@@ -57,6 +62,10 @@ export interface Matcher {
   edgeStart: Int32Array;
   edgeCls: Uint16Array;
   edgeNode: Int32Array;
+  /** Nodes with many children get a dense row: denseRow[node] * classes + class -> child. */
+  denseRow: Int32Array;
+  dense: Int32Array;
+  classes: number;
   outStart: Int32Array;
   outList: Int32Array;
   patKind: Uint8Array;
@@ -78,6 +87,7 @@ interface Pattern {
 }
 
 const SEPARATED = /[ \-_]/;
+const DENSE_FANOUT = 4;
 
 /**
  * Spellings of an alias: "Dream Machine" is also written "dream-machine", "dream_machine",
@@ -111,37 +121,20 @@ function patternFlags(key: string, flags: Uint8Array): { key: string; flags: num
   return { key: k, flags: f };
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-function boundaryAlt(phrase: string, flags: Uint8Array, side: 'before' | 'after'): string {
-  if (phrase === '{number}') return '\\d+[A-Za-z]?(?![\\p{L}\\p{N}])';
-  const p = normalizePattern(phrase);
-  const body = escapeRe(p).replace(/ /g, '\\s+');
-  const startsWord = (flags[p.charCodeAt(0)]! & WORD) !== 0;
-  const endsWord = (flags[p.charCodeAt(p.length - 1)]! & WORD) !== 0;
-  return (
-    (side === 'before' && startsWord ? '(?<![\\p{L}\\p{N}])' : '') +
-    body +
-    (side === 'after' && endsWord ? '(?![\\p{L}\\p{N}])' : '')
-  );
-}
-
-/** The regex for a group's "before" or "after" vetoes, built the first time it is needed. */
-export function groupRegex(g: CompiledGroup, side: 'before' | 'after', flags: Uint8Array) {
-  const cached = side === 'before' ? g.beforeRe : g.afterRe;
-  if (cached !== undefined) return cached;
-  const list = side === 'before' ? g.before : g.after;
-  let re: RegExp | null = null;
-  if (list.length) {
-    const alts = list.map((p) => boundaryAlt(p, flags, side)).join('|');
-    re =
-      side === 'before'
-        ? new RegExp(`(?:${alts})[\\s"'“”‘’«»(\\[]*$`, 'iu')
-        : new RegExp(`^[\\s,:;"'“”‘’«»)\\]-]*(?:${alts})`, 'iu');
+function splitVetoes(list: string[], flags: Uint8Array) {
+  const words = new Set<string>();
+  const cjk: string[] = [];
+  let number = false;
+  for (const raw of list) {
+    if (raw === '{number}') {
+      number = true;
+      continue;
+    }
+    const p = normalizePattern(raw);
+    if (flags[p.charCodeAt(0)]! & WORD) words.add(p);
+    else cjk.push(p);
   }
-  if (side === 'before') g.beforeRe = re;
-  else g.afterRe = re;
-  return re;
+  return { words, cjk, number };
 }
 
 function aliasOrder(a: Alias): number {
@@ -153,15 +146,20 @@ export function compileMatcher(detection: Detection): Matcher {
   const flags = charFlags();
   const groupsIn: CollisionGroup[] = detection.groups ?? [];
   const groupIndex = new Map(groupsIn.map((g, i) => [g.id, i]));
-  const groups: CompiledGroup[] = groupsIn.map((g) => ({
-    id: g.id,
-    needsVideo: g.needs === 'video',
-    coMention: g.coMention ?? true,
-    before: g.before ?? [],
-    after: g.after ?? [],
-    beforeRe: undefined,
-    afterRe: undefined,
-  }));
+  const groups: CompiledGroup[] = groupsIn.map((g) => {
+    const before = splitVetoes(g.before ?? [], flags);
+    const after = splitVetoes(g.after ?? [], flags);
+    return {
+      id: g.id,
+      needsVideo: g.needs === 'video',
+      coMention: g.coMention ?? true,
+      beforeWords: before.words,
+      beforeCjk: before.cjk,
+      afterWords: after.words,
+      afterCjk: after.cjk,
+      afterNumber: after.number,
+    };
+  });
 
   const patterns: Pattern[] = [];
   const add = (raw: string, kind: number, ref: number) => {
@@ -194,6 +192,8 @@ export function compileMatcher(detection: Detection): Matcher {
       versionOnly: a.version !== undefined,
       key: `${a.family}:${base.replace(/[ \-_']/g, '')}`,
       hasNegatives: (a.negativeContext?.length ?? 0) > 0,
+      fixed: a.version !== undefined ? { v: a.version, model: a.model ?? null } : null,
+      table: null,
     });
     if (a.caseSensitive) {
       // Case-sensitive spellings keep their case in `exact`; the trie itself folds case.
@@ -220,7 +220,7 @@ export function compileMatcher(detection: Detection): Matcher {
   const cls = new Uint16Array(65536);
   const chars = new Set<string>();
   for (const p of patterns) for (const ch of p.key) chars.add(ch);
-  assignClasses(chars, cls);
+  const classes = assignClasses([...chars].sort(), cls);
 
   // Trie with child maps, then flattened.
   const children: Map<number, number>[] = [new Map()];
@@ -257,6 +257,14 @@ export function compileMatcher(detection: Detection): Matcher {
       edgeNode[e++] = child;
     }
   }
+  const denseRow = new Int32Array(nodes).fill(-1);
+  let rows = 0;
+  for (let n = 0; n < nodes; n++) if (children[n]!.size >= DENSE_FANOUT) denseRow[n] = rows++;
+  const dense = new Int32Array(rows * classes);
+  for (let n = 0; n < nodes; n++) {
+    const r = denseRow[n]!;
+    if (r >= 0) for (const [c, child] of children[n]!) dense[r * classes + c] = child;
+  }
   const outStart = new Int32Array(nodes + 1);
   let total = 0;
   for (let n = 0; n < nodes; n++) {
@@ -279,6 +287,7 @@ export function compileMatcher(detection: Detection): Matcher {
   for (const [family, entries] of Object.entries(detection.versions ?? {}))
     versions.set(family, buildVersionTable(entries));
 
+  for (const a of aliases) a.table = versions.get(a.family) ?? null;
   const settings = detection.settings ?? {};
   return {
     flags,
@@ -287,6 +296,9 @@ export function compileMatcher(detection: Detection): Matcher {
     edgeStart,
     edgeCls,
     edgeNode,
+    denseRow,
+    dense,
+    classes,
     outStart,
     outList,
     patKind: Uint8Array.from(patterns, (p) => p.kind),

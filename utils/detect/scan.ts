@@ -6,7 +6,6 @@ import {
   F_END_WORD,
   F_HASHTAG,
   F_PREFIX,
-  groupRegex,
   K_ALIAS,
   K_ALIAS_NEG,
   K_CONTEXT,
@@ -30,22 +29,50 @@ interface Hit {
   parsed: boolean;
 }
 
-/** What the walk saw besides aliases. Spans are [start, end] pairs, first few only. */
-interface Evidence {
-  context: number[];
-  video: number[];
-  groupPos: Map<number, number> | null;
-  groupNeg: Set<number> | null;
-  aliasNeg: Set<number> | null;
-  negative: boolean;
-}
-
+/**
+ * What the walk saw besides aliases, kept in module-level scratch (detectMentions never re-enters
+ * itself): context and video spans as [start, end] pairs (the first few), and per group / alias
+ * the call number that last saw a positive word or a veto, so nothing needs clearing.
+ */
 const MAX_SPANS = 64;
+const ctxSpans = new Int32Array(MAX_SPANS);
+const vidSpans = new Int32Array(MAX_SPANS);
+let ctxCount = 0;
+let vidCount = 0;
+let negSeen = false;
+let call = 0;
+let stampPos = new Int32Array(0);
+let posStart = new Int32Array(0);
+let posEnd = new Int32Array(0);
+let stampNeg = new Int32Array(0);
+let stampAliasNeg = new Int32Array(0);
+
 const candPat = new Int32Array(256);
 const candEnd = new Int32Array(256);
-const candSeq = new Int32Array(256);
 
 const isHash = (c: number) => c === 0x23 || c === 0xff03;
+const NOT_BEFORE_VERSION = '.,$€£#/';
+const BARE_VERSION = /^(?:[vVqQoO]\d+(?:\.\d+)*|\d+(?:\.\d+)+)/;
+
+function prepareScratch(m: Matcher) {
+  const g = m.groups.length;
+  if (stampPos.length < g) {
+    stampPos = new Int32Array(g);
+    posStart = new Int32Array(g);
+    posEnd = new Int32Array(g);
+    stampNeg = new Int32Array(g);
+  }
+  if (stampAliasNeg.length < m.aliases.length) stampAliasNeg = new Int32Array(m.aliases.length);
+  if (++call > 0x7ffffff0) {
+    call = 1;
+    stampPos.fill(0);
+    stampNeg.fill(0);
+    stampAliasNeg.fill(0);
+  }
+  ctxCount = 0;
+  vidCount = 0;
+  negSeen = false;
+}
 
 export function detectMentions(text: string, m: Matcher): Mention[] {
   const {
@@ -55,6 +82,9 @@ export function detectMentions(text: string, m: Matcher): Mention[] {
     edgeStart,
     edgeCls,
     edgeNode,
+    denseRow,
+    dense,
+    classes,
     outStart,
     outList,
     patKind,
@@ -62,15 +92,9 @@ export function detectMentions(text: string, m: Matcher): Mention[] {
     patFlags,
   } = m;
   const n = text.length;
+  prepareScratch(m);
+  const stamp = call;
   let hits: Hit[] | null = null;
-  const ev: Evidence = {
-    context: [],
-    video: [],
-    groupPos: null,
-    groupNeg: null,
-    aliasNeg: null,
-    negative: false,
-  };
   let coveredUntil = 0;
   let prevWord = false;
 
@@ -97,18 +121,41 @@ export function detectMentions(text: string, m: Matcher): Mention[] {
             if (pf & F_HASHTAG && !(i > 0 && isHash(text.charCodeAt(i - 1)))) continue;
             if (pf & F_END_WORD && !(pf & F_PREFIX) && j < n && flags[text.charCodeAt(j)]! & WORD)
               continue;
-            record(ev, kind, patRef[p]!, i, j);
+            if (kind === K_CONTEXT || kind === K_VIDEO) {
+              if (ctxCount < MAX_SPANS) {
+                ctxSpans[ctxCount++] = i;
+                ctxSpans[ctxCount++] = j;
+              }
+              if (kind === K_VIDEO && vidCount < MAX_SPANS) {
+                vidSpans[vidCount++] = i;
+                vidSpans[vidCount++] = j;
+              }
+            } else {
+              const ref = patRef[p]!;
+              if (kind === K_GROUP_POS) {
+                if (stampPos[ref] !== stamp) {
+                  stampPos[ref] = stamp;
+                  posStart[ref] = i;
+                  posEnd[ref] = j;
+                }
+              } else if (kind === K_GROUP_NEG) stampNeg[ref] = stamp;
+              else if (kind === K_ALIAS_NEG) stampAliasNeg[ref] = stamp;
+              else if (kind === K_NEG) negSeen = true;
+            }
           }
           if (j >= n) break;
           const c = cls[text.charCodeAt(j)]!;
           if (c === 0) break;
           let next = 0;
-          for (let e = edgeStart[node]!, ee = edgeStart[node + 1]!; e < ee; e++) {
-            if (edgeCls[e] === c) {
-              next = edgeNode[e]!;
-              break;
+          const row = denseRow[node]!;
+          if (row >= 0) next = dense[row * classes + c]!;
+          else
+            for (let e = edgeStart[node]!, ee = edgeStart[node + 1]!; e < ee; e++) {
+              if (edgeCls[e] === c) {
+                next = edgeNode[e]!;
+                break;
+              }
             }
-          }
           if (next === 0) break;
           node = next;
           j++;
@@ -124,73 +171,38 @@ export function detectMentions(text: string, m: Matcher): Mention[] {
     }
     prevWord = (f & WORD) !== 0;
   }
-  return hits ? decide(text, hits, ev, m) : [];
+  return hits ? decide(text, hits, m) : [];
 }
 
-function record(ev: Evidence, kind: number, ref: number, s: number, e: number) {
-  switch (kind) {
-    case K_VIDEO:
-      if (ev.video.length < MAX_SPANS) ev.video.push(s, e);
-    // falls through: video words are context too
-    case K_CONTEXT:
-      if (ev.context.length < MAX_SPANS) ev.context.push(s, e);
-      break;
-    case K_GROUP_POS:
-      if (!ev.groupPos?.has(ref)) (ev.groupPos ??= new Map()).set(ref, s * 65536 + (e - s));
-      break;
-    case K_GROUP_NEG:
-      (ev.groupNeg ??= new Set()).add(ref);
-      break;
-    case K_ALIAS_NEG:
-      (ev.aliasNeg ??= new Set()).add(ref);
-      break;
-    case K_NEG:
-      ev.negative = true;
-      break;
+/** One alias candidate: case, word boundary, version; null when it does not hold here. */
+function tryAlias(text: string, start: number, k: number, m: Matcher): Hit | null {
+  const ai = m.patRef[candPat[k]!]!;
+  const a = m.aliases[ai]!;
+  const end = candEnd[k]!;
+  if (a.exact && !a.exact.has(text.slice(start, end))) return null;
+  if (a.capitalized) {
+    const c = text.charCodeAt(start);
+    if (String.fromCharCode(c).toLowerCase().charCodeAt(0) === c) return null;
   }
+  if (a.fixed === null && a.table) {
+    const pv = parseVersion(text, end, a.table, m.joiners, m.flags);
+    if (pv) return { a, ai, start, end: pv.end, version: pv.info, parsed: true };
+  }
+  if (a.needsVersion) return null;
+  if (a.endsWord && end < text.length && m.flags[text.charCodeAt(end)]! & WORD) return null;
+  return { a, ai, start, end, version: a.fixed, parsed: false };
 }
 
-/** The longest alias ending that is valid here: case, word boundary, version. */
+/** The longest valid alias here; among patterns ending at the same place, dataset order. */
 function bestAlias(text: string, start: number, cands: number, m: Matcher): Hit | null {
-  const n = text.length;
-  // Longest first; among patterns ending at the same place, in dataset order (strict first).
-  let order = 0;
-  const seq = candSeq;
   for (let k = cands - 1; k >= 0;) {
     let s = k;
     while (s > 0 && candEnd[s - 1] === candEnd[k]) s--;
-    for (let t = s; t <= k; t++) seq[order++] = t;
+    for (let t = s; t <= k; t++) {
+      const hit = tryAlias(text, start, t, m);
+      if (hit) return hit;
+    }
     k = s - 1;
-  }
-  for (let o = 0; o < order; o++) {
-    const k = seq[o]!;
-    const ai = m.patRef[candPat[k]!]!;
-    const a = m.aliases[ai]!;
-    const end = candEnd[k]!;
-    if (a.exact && !a.exact.has(text.slice(start, end))) continue;
-    if (a.capitalized) {
-      const ch = text[start]!;
-      if (ch === ch.toLowerCase()) continue;
-    }
-    let version: VersionInfo | null = null;
-    let vend = end;
-    let parsed = false;
-    if (a.version === null) {
-      const table = m.versions.get(a.family);
-      const pv = table ? parseVersion(text, end, table, m.joiners, m.flags) : null;
-      if (pv) {
-        version = pv.info;
-        vend = pv.end;
-        parsed = true;
-      }
-    } else {
-      version = { v: a.version, model: a.model };
-    }
-    if (!parsed) {
-      if (a.needsVersion) continue;
-      if (a.endsWord && end < n && m.flags[text.charCodeAt(end)]! & WORD) continue;
-    }
-    return { a, ai, start, end: vend, version, parsed };
   }
   return null;
 }
@@ -200,8 +212,8 @@ function spanText(text: string, s: number, e: number): string {
 }
 
 /** The first context span outside the alias itself ("Stable Video" is not its own evidence). */
-function firstOutside(text: string, spans: number[], h: Hit): string | null {
-  for (let k = 0; k < spans.length; k += 2) {
+function firstOutside(text: string, spans: Int32Array, count: number, h: Hit): string | null {
+  for (let k = 0; k < count; k += 2) {
     const s = spans[k]!;
     const e = spans[k + 1]!;
     if (e <= h.start || s >= h.end) return spanText(text, s, e);
@@ -209,13 +221,97 @@ function firstOutside(text: string, spans: number[], h: Hit): string | null {
   return null;
 }
 
+const isSpace = (c: number) =>
+  c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0xa0 || c === 0x3000;
+/** Quotes, brackets and dashes between a name and the word next to it. */
+const isSkippable = (c: number) =>
+  isSpace(c) ||
+  c === 0x22 ||
+  c === 0x27 ||
+  c === 0x28 ||
+  c === 0x29 ||
+  c === 0x2c ||
+  c === 0x2d ||
+  c === 0x3a ||
+  c === 0x3b ||
+  c === 0x5b ||
+  c === 0x5d ||
+  c === 0xab ||
+  c === 0xbb ||
+  (c >= 0x2018 && c <= 0x201d);
+
+/** A word around position p: letters/digits with inner "-", "'" or "." ("Marc-Uwe", "Étienne-Jules"). */
+function wordAt(text: string, p: number, dir: 1 | -1, flags: Uint8Array): [string, number] {
+  let i = p;
+  const n = text.length;
+  if (dir === 1) {
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (flags[c]! & 1) i++;
+      else if (
+        (c === 0x2d || c === 0x27 || c === 0x2e) &&
+        i + 1 < n &&
+        flags[text.charCodeAt(i + 1)]! & 1 &&
+        i > p
+      )
+        i++;
+      else break;
+    }
+    return [text.slice(p, i).toLowerCase(), i];
+  }
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    if (flags[c]! & 1) i--;
+    else if (
+      (c === 0x2d || c === 0x27 || c === 0x2e) &&
+      i - 2 >= 0 &&
+      flags[text.charCodeAt(i - 2)]! & 1 &&
+      i < p
+    )
+      i--;
+    else break;
+  }
+  return [text.slice(i, p).toLowerCase(), i];
+}
+
+const NUMBERISH = /^\d+[a-z]?$/;
+
 function locallyVetoed(text: string, h: Hit, m: Matcher): boolean {
   const g = m.groups[h.a.group];
   if (!g) return false;
-  const before = groupRegex(g, 'before', m.flags);
-  if (before && before.test(text.slice(Math.max(0, h.start - 48), h.start))) return true;
-  const after = groupRegex(g, 'after', m.flags);
-  return !!after && after.test(text.slice(h.end, h.end + 48));
+  const flags = m.flags;
+  const n = text.length;
+  if (g.beforeWords.size || g.beforeCjk.length) {
+    let p = h.start;
+    while (p > 0 && isSkippable(text.charCodeAt(p - 1))) p--;
+    for (const cjk of g.beforeCjk) if (text.endsWith(cjk, p)) return true;
+    const [w1, s1] = wordAt(text, p, -1, flags);
+    if (w1) {
+      if (g.beforeWords.has(w1)) return true;
+      let q = s1;
+      while (q > 0 && isSpace(text.charCodeAt(q - 1))) q--;
+      if (q < s1) {
+        const [w2] = wordAt(text, q, -1, flags);
+        if (w2 && g.beforeWords.has(`${w2} ${w1}`)) return true;
+      }
+    }
+  }
+  if (g.afterWords.size || g.afterCjk.length || g.afterNumber) {
+    let p = h.end;
+    while (p < n && isSkippable(text.charCodeAt(p))) p++;
+    for (const cjk of g.afterCjk) if (text.startsWith(cjk, p)) return true;
+    const [w1, e1] = wordAt(text, p, 1, flags);
+    if (w1) {
+      if (g.afterWords.has(w1) || (g.afterNumber && NUMBERISH.test(w1))) return true;
+      let q = e1;
+      while (q < n && isSpace(text.charCodeAt(q))) q++;
+      if (q > e1) {
+        const [w2] = wordAt(text, q, 1, flags);
+        if (w2 && g.afterWords.has(`${w1} ${w2}`)) return true;
+      }
+    }
+  }
+  return false;
 }
 
 function toMention(text: string, h: Hit, evidence: string | null): Mention {
@@ -230,7 +326,7 @@ function toMention(text: string, h: Hit, evidence: string | null): Mention {
   };
 }
 
-function decide(text: string, hits: Hit[], ev: Evidence, m: Matcher): Mention[] {
+function decide(text: string, hits: Hit[], m: Matcher): Mention[] {
   const accepted: { h: Hit; mention: Mention }[] = [];
   const pending: Hit[] = [];
   for (const h of hits) {
@@ -247,15 +343,14 @@ function decide(text: string, hits: Hit[], ev: Evidence, m: Matcher): Mention[] 
       accepted.push({ h, mention: toMention(text, h, null) });
       continue;
     }
-    if (ev.negative || ev.groupNeg?.has(a.group) || (a.hasNegatives && ev.aliasNeg?.has(h.ai)))
+    if (negSeen || stampNeg[a.group] === call || (a.hasNegatives && stampAliasNeg[h.ai] === call))
       continue;
     const g = m.groups[a.group];
-    let evidence = firstOutside(text, g?.needsVideo ? ev.video : ev.context, h);
-    const gp = ev.groupPos?.get(a.group);
-    if (!evidence && gp !== undefined) {
-      const s = Math.floor(gp / 65536);
-      evidence = spanText(text, s, s + (gp % 65536));
-    }
+    let evidence = g?.needsVideo
+      ? firstOutside(text, vidSpans, vidCount, h)
+      : firstOutside(text, ctxSpans, ctxCount, h);
+    if (!evidence && a.group >= 0 && stampPos[a.group] === call)
+      evidence = spanText(text, posStart[a.group]!, posEnd[a.group]!);
     if (evidence) accepted.push({ h, mention: toMention(text, h, evidence) });
     else pending.push(h);
   }
@@ -264,18 +359,26 @@ function decide(text: string, hits: Hit[], ev: Evidence, m: Matcher): Mention[] 
   if (pending.length) {
     const coMentionOk = (h: Hit) => m.groups[h.a.group]?.coMention ?? true;
     if (accepted.length) {
+      // Evidence for a bare alias: another mention of its family ("veo ... #veo3"), else the
+      // first mention of another family.
+      const byFamily = new Map<string, Hit>();
+      for (const x of accepted) if (!byFamily.has(x.h.a.family)) byFamily.set(x.h.a.family, x.h);
+      const first = accepted[0]!.h;
+      const second = accepted.find((x) => x.h.a.family !== first.a.family)?.h;
       for (const h of pending) {
+        const same = byFamily.get(h.a.family);
+        if (same) {
+          accepted.push({ h, mention: toMention(text, h, spanText(text, same.start, same.end)) });
+          continue;
+        }
         if (!coMentionOk(h)) continue;
-        const other =
-          accepted.find((x) => x.h.a.family !== h.a.family) ??
-          accepted.find((x) => x.h.a.key !== h.a.key);
+        const other = first.a.family !== h.a.family ? first : second;
         if (!other) continue;
-        const written = spanText(text, other.h.start, other.h.end);
-        const evidence = other.h.a.family === h.a.family ? written : `co-mention: ${written}`;
-        accepted.push({ h, mention: toMention(text, h, evidence) });
+        const written = spanText(text, other.start, other.end);
+        accepted.push({ h, mention: toMention(text, h, `co-mention: ${written}`) });
       }
     } else {
-      const eligible = pending.filter(coMentionOk);
+      const eligible = pending.filter(coMentionOk).slice(0, 64);
       for (const h of eligible) {
         const other = eligible.find(
           (x) => x.a.key !== h.a.key && !(x.a.versionOnly && h.a.versionOnly),
@@ -307,17 +410,26 @@ function addBackrefs(
 ) {
   const flags = m.flags;
   const extra: Mention[] = [];
+  let next = 0;
   for (const { h, mention } of accepted) {
     const table = m.versions.get(h.a.family);
     if (!table) continue;
     let limit = Math.min(text.length, h.end + m.backrefWindow);
-    for (const other of hits) if (other.start >= h.end && other.start < limit) limit = other.start;
+    while (next < hits.length && hits[next]!.start < h.end) next++;
+    if (next < hits.length && hits[next]!.start < limit) limit = hits[next]!.start;
     for (let k = h.end; k < limit; k++) {
       const c = text.charCodeAt(k);
+      const digit = c >= 0x30 && c <= 0x39;
+      if (!digit) {
+        const lc = c | 0x20;
+        if (lc !== 0x76 && lc !== 0x71 && lc !== 0x6f) continue; // v q o
+        const d = text.charCodeAt(k + 1);
+        if (!(d >= 0x30 && d <= 0x39)) continue;
+      }
       const prev = k > 0 ? text.charCodeAt(k - 1) : 0x20;
-      if (flags[prev]! & WORD || '.,$€£#/'.includes(String.fromCharCode(prev))) continue;
-      const match = /^(?:[vVqQoO]\d+(?:\.\d+)*|\d+(?:\.\d+)+)/.exec(text.slice(k, k + 16));
-      if (!match || !(flags[c]! & WORD)) continue;
+      if (flags[prev]! & WORD || NOT_BEFORE_VERSION.includes(String.fromCharCode(prev))) continue;
+      const match = BARE_VERSION.exec(text.slice(k, k + 16));
+      if (!match) continue;
       const token = match[0];
       const e = k + token.length;
       const after = text.charCodeAt(e);

@@ -13,6 +13,8 @@ export interface VersionTable {
   keys: Map<string, VersionInfo>;
   /** "22" -> 2.2, only for versions glued to the name ("#wan22", "Veo31"). */
   undotted: Map<string, VersionInfo>;
+  /** ASCII code units (lower case) a version can start with: a cheap first test. */
+  first: Uint8Array;
 }
 
 /**
@@ -20,21 +22,35 @@ export interface VersionTable {
  * before a digit, no trailing ".0" ("V5" -> "5", "Gen-4" -> "gen4", "3.0" -> "3", "v1:0" -> "1").
  */
 export function versionKey(s: string): string {
-  let k = s
-    .toLowerCase()
-    .replace(/[\s_-]+/g, '')
-    .replace(/:/g, '.');
-  if (/^v\d/.test(k)) k = k.slice(1);
-  while (/\d\.0$/.test(k)) k = k.slice(0, -2);
+  let k = '';
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0; // full-width forms
+    if (c === 0x20 || c === 0x2d || c === 0x5f || c === 0x09) continue;
+    if (c === 0x3a) c = 0x2e;
+    else if (c >= 0x41 && c <= 0x5a) c |= 0x20;
+    else if (c >= 0x80) {
+      k += s[i]!.toLowerCase();
+      continue;
+    }
+    k += String.fromCharCode(c);
+  }
+  if (k.length > 1 && k.charCodeAt(0) === 0x76 && isDigit(k.charCodeAt(1))) k = k.slice(1);
+  while (k.length > 2 && k.endsWith('.0') && isDigit(k.charCodeAt(k.length - 3)))
+    k = k.slice(0, -2);
   return k;
 }
 
 export function buildVersionTable(entries: VersionEntry[]): VersionTable {
   const keys = new Map<string, VersionInfo>();
   const undotted = new Map<string, VersionInfo>();
+  const first = new Uint8Array(128);
   for (const e of entries) {
     const info = { v: e.v, model: e.model ?? null };
     for (const form of [e.v, ...(e.forms ?? [])]) {
+      const c = form.toLowerCase().charCodeAt(0);
+      if (c < 128) first[c] = 1;
+      if (c >= 0x30 && c <= 0x39) first[0x76] = 1; // a number may be written with a "v"
       const k = versionKey(form);
       if (!keys.has(k)) keys.set(k, info);
       if (/^\d+(\.\d+)+$/.test(k)) {
@@ -43,7 +59,7 @@ export function buildVersionTable(entries: VersionEntry[]): VersionTable {
       }
     }
   }
-  return { keys, undotted };
+  return { keys, undotted, first };
 }
 
 export interface ParsedVersion {
@@ -86,6 +102,10 @@ export function parseVersion(
     }
     if (!found) return null;
   }
+  let c0 = text.charCodeAt(q);
+  if (c0 >= 0xff01 && c0 <= 0xff5e) c0 -= 0xfee0; // full-width forms
+  c0 |= 0x20; // ASCII lower case
+  if (c0 >= 128 || !table.first[c0]) return null;
   // Up to three parts: runs of letters/digits (with "." or ":" between digits), joined by one of
   // " ", "-", "_".
   const parts: string[] = [];

@@ -1,0 +1,301 @@
+import { describe, expect, it } from 'vitest';
+import { compileMatcher, detectMentions, summarize } from './index';
+import { bundledDetection, cloneDetection, labeller } from './testing';
+
+const detection = bundledDetection();
+const matcher = compileMatcher(detection);
+const labels = (text: string) => summarize(detectMentions(text, matcher)).labels;
+const versions = (text: string) => summarize(detectMentions(text, matcher)).versions;
+
+describe('collisions (rule 2): the common sense is not a mention', () => {
+  it.each([
+    [
+      'Sora the Kingdom Hearts character',
+      'Sora and Riku team up again in the new Kingdom Hearts trailer',
+    ],
+    ['a pet named Sora', 'my cat Sora knocked over the plant again 😾'],
+    ['a person named Sora', 'Sora Amamiya is singing the opening theme this season'],
+    ['Japanese sora (sky)', '今日の空きれい #sora #空'],
+    ['Sora no Kiseki', 'Sora no Kiseki is still my favourite JRPG story'],
+    ['Spanish veo', 'No veo nada con esta niebla, mejor me quedo en casa'],
+    ['Spanish veo + AI words', 'Veo muchos vídeos hechos con IA últimamente'],
+    ['Veo sports camera', 'Our U10 team films every match with a Veo Cam now'],
+    ['fashion runway', 'The Dior runway at Paris Fashion Week was stunning'],
+    ['airport runway', 'Runway 09R closed at Heathrow, flights delayed'],
+    ['financial runway', 'After the bridge round our AI startup has 18 months of runway left'],
+    ['Pikachu', 'Pika pika! Pikachu plushie finally arrived'],
+    ['pika the animal', 'Spotted an American pika on the trail today'],
+    ['Marc-Uwe Kling', 'Marc-Uwe Kling hat ein neues Buch über KI geschrieben'],
+    ['Kling Klang', 'Kraftwerk recorded everything at Kling Klang'],
+    ['Wan Chai', 'Best dim sum in Wan Chai?'],
+    ['WAN networking', 'Our WAN link to the branch office keeps dropping'],
+    ['wan (pale)', 'He looked wan and tired after the night shift'],
+    ['Ray as a first name', 'Ray Charles was a genius'],
+    ['ray tracing', 'Ray tracing on my new GPU makes every frame look amazing'],
+    ['mochi the food', 'Matcha mochi ice cream is the best dessert'],
+    ['a pet named Mochi', 'Mochi the corgi turned two today'],
+    ['Pokémon generations', 'Gen 4 Pokémon had the best starters'],
+    ['GPT-4o omni', "GPT-4o's omni mode is great for voice chats"],
+    ['HTML h3', 'Why is my h3 heading bigger than my h2? CSS question'],
+    ['Amazon Nova LLMs', 'Amazon Nova Pro is cheap for summarising support tickets'],
+    ['a happy horse', 'what a happy horse, rolling in the snow #happyhorse #equestrian'],
+    ['Firefly TV series', 'Firefly deserved more than one season'],
+    ['Firefly Aerospace', 'Firefly Aerospace launches another rocket tonight'],
+    ['Adobe Firefly images', 'Adobe Firefly made a great product mockup image for our deck'],
+    ['Midjourney images', 'Midjourney v7 portraits are so detailed now'],
+    ['Étienne-Jules Marey', 'Étienne-Jules Marey invented the chronophotographic gun'],
+    ['SVD the factorisation', 'Computing the SVD of a sparse matrix with scipy'],
+    ['vendor only', 'OpenAI and Google both announced new video tools today'],
+    ['LumaFusion', 'Editing in LumaFusion on my iPad'],
+    ['Klingon', 'Klingon is a fun language to learn'],
+    ['海螺 the sea snail', '今天吃了爆炒海螺，太香了'],
+    ['混元 tai chi', '混元太极拳练了十年'],
+    ['Korean fashion 런웨이', '밀라노 패션위크 런웨이 사진 모음'],
+  ])('%s', (_, text) => {
+    expect(labels(text)).toEqual([]);
+  });
+});
+
+describe('mentions', () => {
+  it.each([
+    ['context word', 'Sora keeps messing up hands in every video I generate', ['sora']],
+    ['negation still counts (rule 4)', 'Sora is overhyped and I am tired of the clips', ['sora']],
+    ['comparison', 'unlike Runway, Pika gives me three free videos a day', ['pika', 'runway']],
+    ['co-mention decides a bare name', 'Kling vs Hailuo, which is better?', ['hailuo', 'kling']],
+    ['a pet and the model', 'I turned my cat Mochi into a movie star with Mochi 1', ['mochi']],
+    ['brand that is the product', 'Runway raises another round at a huge valuation', ['runway']],
+    ['possessive', "Runway's Gen-4 keeps my character consistent", ['runway']],
+    ['ALL CAPS', 'KLING 2.6 IS INSANE FOR DANCE VIDEOS', ['kling']],
+    ['emoji glued to the name', '🔥Veo3🔥 made this whole ad', ['veo']],
+    ['common misspelling', 'Hailou AI is great for anime', ['hailuo']],
+    [
+      'Midjourney video context',
+      'Midjourney animate turned my art into short clips',
+      ['midjourney-video'],
+    ],
+    [
+      'Firefly with video context',
+      'Adobe Firefly can now generate 1080p video clips',
+      ['firefly-video'],
+    ],
+    ['Gemini Omni full name', 'Gemini Omni Flash made a clip with sound', ['gemini-omni']],
+    ['MiniMax H3 full name', 'MiniMax H3 weights are out', ['hailuo']],
+    ['Nova Reel full name', 'Amazon Nova Reel on Bedrock is cheap', ['nova-reel']],
+    ['Marey with Moonvalley', 'Moonvalley says Marey is trained on licensed footage', ['marey']],
+    [
+      'SVD in a video post',
+      'SVD img2vid still works for product spins',
+      ['stable-video-diffusion'],
+    ],
+    ['spaced Happy Horse with context', 'Happy Horse image-to-video is fast', ['happyhorse']],
+    [
+      'Higgsfield app',
+      'Not the Higgs field: Higgsfield turned my selfie into a crash zoom',
+      ['higgsfield'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(labels(text)).toEqual(expected);
+  });
+});
+
+describe('any language and script (rule 5)', () => {
+  it.each([
+    [
+      'Chinese brands without spaces',
+      '可灵和海螺AI对比，即梦的视频更稳',
+      ['hailuo', 'kling', 'seedance'],
+    ],
+    ['通义万相 with version', '通义万相2.2的图生视频', ['wan']],
+    ['混元视频', '腾讯混元视频开源了', ['hunyuan-video']],
+    ['欢乐马 with context', '欢乐马生成的视频动作很顺', ['happyhorse']],
+    ['Japanese particles glued', 'Sora2で作った動画とVeo 3.1の比較', ['sora', 'veo']],
+    [
+      'Korean particles glued',
+      'Veo 3.1이랑 Kling 2.5 비교해봤는데 클링이 낫네요',
+      ['kling', 'veo'],
+    ],
+    ['Korean transliteration with context', '오픈AI 소라 앱으로 영상을 만들었어요', ['sora']],
+    ['Spanish', 'Probé Kling AI para animar fotos viejas', ['kling']],
+    ['Portuguese', 'o Veo 3 gerou um comercial inteiro', ['veo']],
+    ['German', 'Mit Runway Gen-4 ein Musikvideo erzeugt', ['runway']],
+    ['French', 'Luma AI Dream Machine : mon avis', ['luma']],
+    ['Hindi-English', 'Maine Kling se video banaya, bahut mast hai', ['kling']],
+    ['Russian', 'OmniHuman оживил фото', ['omnihuman']],
+    ['full-width letters', 'ＳＯＲＡ ２ はすごい', ['sora']],
+  ])('%s', (_, text, expected) => {
+    expect(labels(text)).toEqual(expected);
+  });
+});
+
+describe('hashtags and product URLs (rules 3 and 7)', () => {
+  it.each([
+    ['#Sora2', 'my dog as a pilot lol #Sora2', ['sora']],
+    ['#veo3', 'the yeti vlog trend #veo3 #fyp', ['veo']],
+    ['#klingai', 'grandma dancing #klingai', ['kling']],
+    ['#wan22', 'local render #wan22', ['wan']],
+    ['#GeminiOmni', 'surfing corgi #GeminiOmni', ['gemini-omni']],
+    ['sora.com', 'made on sora.com today', ['sora']],
+    ['sora.chatgpt.com share link', 'lol https://sora.chatgpt.com/p/s_123', ['sora']],
+    ['runwayml.com path', 'see runwayml.com/research', ['runway']],
+    ['klingai.com', 'https://app.klingai.com/global/video/abc', ['kling']],
+    ['pika.art', 'pika.art did this to my cat', ['pika']],
+    ['lumalabs.ai', 'lumalabs.ai/dream-machine is down', ['luma']],
+    ['hailuoai.video', 'try hailuoai.video', ['hailuo']],
+  ])('%s', (_, text, expected) => {
+    expect(labels(text)).toEqual(expected);
+  });
+
+  it('a bare-name hashtag alone is not decisive', () => {
+    expect(labels('sunset walk #sora #skyphotography')).toEqual([]);
+  });
+});
+
+describe('versions (rule 6)', () => {
+  it.each([
+    ['Sora 2 Pro', ['sora@2']],
+    ['Sora Turbo is gone', ['sora@turbo']],
+    ['Veo3 audio', ['veo@3']],
+    ['veo-3.0-generate-001 via the API', ['veo@3']],
+    ['Veo 3.1 Lite', ['veo@3.1']],
+    ['#Veo31 clip', ['veo@3.1']],
+    ['Kling 2.5 Turbo', ['kling@2.5']],
+    ['KLING 2.1 MASTER', ['kling@2.1']],
+    ['Kling3 motion', ['kling@3.0']],
+    ['Kling O1 edit', ['kling@o1']],
+    ['Runway Gen-4 Turbo', ['runway@gen-4']],
+    ['Runway Gen-3 Alpha clip', ['runway@gen-3']],
+    ['Runway Aleph edit', ['runway@aleph']],
+    ['Luma Ray2 Flash', ['luma@ray2']],
+    ['Luma Ray3.14 video', ['luma@ray3.14']],
+    ['Hailuo 02 anime', ['hailuo@02']],
+    ['MiniMax video-01 test', ['hailuo@video-01']],
+    ['海螺3.0上线', ['hailuo@3.0']],
+    ['Vidu Q1 reference video', ['vidu@q1']],
+    ['PixVerse V5.5 transitions', ['pixverse@v5.5']],
+    ['LTX-2 local run', ['ltx-video@2']],
+    ['Wan2.2-T2V-A14B in ComfyUI', ['wan@2.2']],
+    ['Seedance 1.0 Pro shots', ['seedance@1.0']],
+    ['Seedance 2 is out', ['seedance@2.0']],
+    ['seedance-1-5-pro on fal', ['seedance@1.5']],
+    ['SVD-XT frames', ['stable-video-diffusion@xt']],
+    ['amazon.nova-reel-v1:1 model id', ['nova-reel@1.1']],
+    ['HappyHorseの1.1がいい', ['happyhorse@1.1']],
+    ['OmniHuman-1.5 lip sync', ['omnihuman@1.5']],
+    ['LTXV 13B is fast', []],
+    ['CogVideoX-5B fine-tune', []],
+    ['Kling 2.5 turbo vs 2.1 master', ['kling@2.5', 'kling@2.1']],
+    ['Haiper 2.0 is smoother than 1.5', ['haiper@2.0', 'haiper@1.5']],
+    ['Seedance 1.0 renders 1.5 seconds faster', ['seedance@1.0']],
+  ])('%s', (text, expected) => {
+    expect(versions(text)).toEqual(expected);
+  });
+});
+
+describe('mentions and offsets', () => {
+  it('reports UTF-16 offsets into the original text, version included in the alias', () => {
+    const text = '🎬🎬 Tried 可灵2.1 and then KlingAI, plus Sora 2 Pro.';
+    const ms = detectMentions(text, matcher);
+    expect(ms.map((m) => [m.alias, text.slice(m.start, m.end)])).toEqual([
+      ['可灵2.1', '可灵2.1'],
+      ['KlingAI', 'KlingAI'],
+      ['Sora 2', 'Sora 2'],
+    ]);
+    expect(ms[0]).toMatchObject({ family: 'kling', version: '2.1', modelId: 'kling-2-0-2-1' });
+  });
+
+  it('says what decided an ambiguous alias', () => {
+    const [byContext] = detectMentions('Sora keeps messing up the prompt', matcher);
+    expect(byContext?.evidence).toBe('prompt');
+    const byHashtag = detectMentions('veo is wild #veo3', matcher);
+    expect(byHashtag[0]?.evidence).toBe('#veo3');
+    const byCoMention = detectMentions('Kling or Hailuo?', matcher);
+    expect(byCoMention[0]?.evidence).toBe('co-mention: Hailuo');
+    const strong = detectMentions('PixVerse is fun', matcher);
+    expect(strong[0]?.evidence).toBeNull();
+  });
+
+  it('finds a mention buried in a 1 MB post', () => {
+    const filler = 'The weather was fine and we walked along the river for hours. ';
+    const text =
+      filler.repeat(Math.ceil(500_000 / filler.length)) +
+      'Then I used Kling AI. ' +
+      filler.repeat(Math.ceil(500_000 / filler.length));
+    expect(text.length).toBeGreaterThan(1_000_000);
+    const ms = detectMentions(text, matcher);
+    expect(ms.map((m) => m.family)).toEqual(['kling']);
+    expect(text.slice(ms[0]!.start, ms[0]!.end)).toBe('Kling AI');
+  });
+
+  it('handles a 1 MB post full of mentions', () => {
+    const text = 'Sora 2 vs Veo 3.1 vs Kling, and my cat Sora. '.repeat(23_000);
+    expect(text.length).toBeGreaterThan(1_000_000);
+    const ms = detectMentions(text, matcher);
+    expect(summarize(ms).labels).toEqual(['kling', 'sora', 'veo']);
+    expect(ms.length).toBeGreaterThanOrEqual(69_000);
+  });
+
+  it('returns nothing for empty or mention-free text', () => {
+    expect(detectMentions('', matcher)).toEqual([]);
+    expect(detectMentions('just a normal day', matcher)).toEqual([]);
+  });
+});
+
+describe('summarize', () => {
+  it('sorts unique families and keeps unique family@version', () => {
+    const ms = detectMentions('Veo 3 vs Sora 2 vs Veo 3 vs Kling', matcher);
+    expect(summarize(ms)).toEqual({
+      labels: ['kling', 'sora', 'veo'],
+      versions: ['veo@3', 'sora@2'],
+    });
+  });
+});
+
+describe('everything comes from the dataset', () => {
+  const text = 'Sora turned my story into a short video';
+
+  it('a new veto phrase in a collision group fixes a false positive without code', () => {
+    const fp = 'Sora from Kingdom Hearts in my Blender video';
+    expect(labeller(detection)(fp).labels).toEqual([]); // already vetoed by "Kingdom Hearts"
+    const d = cloneDetection(detection);
+    expect(labeller(d)(text).labels).toEqual(['sora']);
+    d.groups!.find((g) => g.id === 'sora')!.negative!.push('short video');
+    expect(labeller(d)(text).labels).toEqual([]);
+  });
+
+  it('marking an alias ambiguous makes it need evidence', () => {
+    const d = cloneDetection(detection);
+    expect(labeller(d)('PixVerse is fun').labels).toEqual(['pixverse']);
+    d.aliases.find((a) => a.text === 'PixVerse')!.ambiguous = true;
+    expect(labeller(d)('PixVerse is fun').labels).toEqual([]);
+    expect(labeller(d)('PixVerse made a fun video').labels).toEqual(['pixverse']);
+  });
+
+  it('dropping a context word removes the evidence it gave', () => {
+    const d = cloneDetection(detection);
+    expect(labeller(d)('Vidu is slow today, prompt queue is long').labels).toEqual(['vidu']);
+    for (const words of Object.values(d.contextWords))
+      words.splice(0, words.length, ...words.filter((w) => !w.toLowerCase().startsWith('prompt')));
+    expect(labeller(d)('Vidu is slow today, prompt queue is long').labels).toEqual([]);
+  });
+
+  it('a new alias and a new version work without code', () => {
+    const d = cloneDetection(detection);
+    expect(labeller(d)('Kling 4.0 is out').versions).toEqual([]);
+    d.versions!.kling!.push({ v: '4.0' });
+    d.aliases.push({ text: 'Kuaishou Kling', family: 'kling', ambiguous: false });
+    expect(labeller(d)('Kling 4.0 is out').versions).toEqual(['kling@4.0']);
+    expect(labeller(d)('Kuaishou Kling is good').labels).toEqual(['kling']);
+  });
+
+  it('compiles a detection section without the optional parts', () => {
+    const m = compileMatcher({
+      aliases: [{ text: 'Foo Vid', family: 'foo', ambiguous: false }],
+      contextWords: {},
+      negativeContext: [],
+    });
+    expect(detectMentions('I like foo-vid and FooVid', m).map((x) => x.alias)).toEqual([
+      'foo-vid',
+      'FooVid',
+    ]);
+  });
+});
