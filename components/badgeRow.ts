@@ -16,6 +16,8 @@ const CSS = `
 .ff-pill .mark { flex: none; opacity: .85; }
 .ff-pill.retired .status { color: var(--warn); font-weight: 600; }
 .ff-pill .detail { opacity: .8; font-weight: 400; }
+.saved { display: none; align-self: center; font-size: 11px; color: var(--fg); opacity: .75; }
+:host([data-saved]) .saved { display: inline; }
 .ff-pill .check { color: var(--warn); font-weight: 700; }
 :host([data-theme="light"]) { --bg: #eef3ff; --bg-hover: #dfe8ff; --fg: #1b2a4a; --line: #b9c8ee; --focus: #1d4ed8; --warn: #a23b00; }
 :host([data-theme="dark"]) { --bg: #1c2740; --bg-hover: #263554; --fg: #e6ecff; --line: #3b4d78; --focus: #8fb3ff; --warn: #ffb37a; }
@@ -94,6 +96,10 @@ export function createBadgeRow(doc: Document, options: BadgeRowOptions): HTMLEle
     button.addEventListener('click', () => options.onOpen(pill, button));
     row.append(button);
   }
+  const saved = doc.createElement('span');
+  saved.className = 'saved';
+  saved.textContent = browser.i18n.getMessage('pillSaved');
+  row.append(saved);
   root.append(style, row);
   // The post around us navigates on click; our clicks and keys are ours alone.
   for (const type of [

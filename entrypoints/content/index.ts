@@ -1,9 +1,9 @@
 // Content script: on supported sites only, picks the site's adapter and starts the badge scanner.
-import { adapterFor } from '@/utils/sites';
+import { adapterFor, supportedMatchPatterns } from '@/utils/sites';
 import { startBadges } from './startBadges';
 
 export default defineContentScript({
-  matches: ['*://x.com/*', '*://*.x.com/*', '*://twitter.com/*', '*://*.twitter.com/*'],
+  matches: supportedMatchPatterns,
   runAt: 'document_idle',
   main(ctx) {
     const adapter = adapterFor(new URL(location.href));

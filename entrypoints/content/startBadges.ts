@@ -13,6 +13,7 @@ import { createSettingsStore, followSettingsChanges } from '@/utils/settings/sto
 import type { SiteAdapter } from '@/utils/sites/types';
 import { ensureFactCardUi } from './factCardUi';
 import { pageSummary } from './pageSummary';
+import { trackSavedMarks } from './savedMarks';
 import { onMessage } from '@/utils/messaging';
 
 export async function startBadges(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
@@ -25,8 +26,10 @@ export async function startBadges(ctx: ContentScriptContext, adapter: SiteAdapte
     active = { index: indexDataset(dataset), matcher: compileMatcher(dataset.detection) };
   };
 
+  const savedMarks = trackSavedMarks(document);
   const scanner = createScanner({
     adapter,
+    onRendered: (hosts) => savedMarks.mark(hosts),
     doc: document,
     hostTag: BADGE_TAG,
     render(snapshot) {
@@ -108,6 +111,7 @@ export async function startBadges(ctx: ContentScriptContext, adapter: SiteAdapte
 
   ctx.onInvalidated(() => {
     stopSummary();
+    savedMarks.stop();
     stopDataset();
     stopSettings();
     unsubscribe();

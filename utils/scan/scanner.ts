@@ -11,6 +11,8 @@ export interface ScannerOptions {
   render(snapshot: PostSnapshot): Element | null;
   /** The tag of the badge row host, so our own insertions are never mistaken for page changes. */
   hostTag: string;
+  /** Called after each write phase with the rows it inserted (to decorate them asynchronously). */
+  onRendered?(hosts: Element[]): void;
   /** Per-frame work budget in ms; the rest of a batch waits for the next frame. */
   budgetMs?: number;
   schedule?: (callback: () => void) => void;
@@ -106,19 +108,23 @@ export function createScanner(options: ScannerOptions): Scanner {
       if (now() > deadline) break;
     }
     // Write phase.
+    const inserted: Element[] = [];
     for (const { post, snapshot, fingerprint } of reads) {
       states.get(post)?.host?.remove();
       let host: Element | null = null;
       if (snapshot) {
         host = options.render(snapshot);
         const anchor = host ? adapter.anchor(post) : null;
-        if (host && anchor) anchor.parent.insertBefore(host, anchor.before);
-        else host = null;
+        if (host && anchor) {
+          anchor.parent.insertBefore(host, anchor.before);
+          inserted.push(host);
+        } else host = null;
       }
       // Stray rows from an earlier identity of a recycled node go too: never two rows in a post.
       for (const stray of post.querySelectorAll(hostTag)) if (stray !== host) stray.remove();
       states.set(post, { fingerprint, host });
     }
+    if (inserted.length) options.onRendered?.(inserted);
     if (queue.size > 0 && !scheduled) {
       scheduled = true;
       schedule(flush);

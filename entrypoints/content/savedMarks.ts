@@ -1,0 +1,36 @@
+// Shows which badged posts are saved: one storage read per batch of new rows, then live updates
+// from storage.onChanged when any tab saves or unsaves. Reading is fine here; only the
+// background writes saved posts.
+import { BADGE_TAG } from '@/components/badgeRow';
+import { SAVED_PREFIX } from '@/utils/saved/store';
+
+const hostFor = (doc: Document, postKey: string) =>
+  doc.querySelector<HTMLElement>(`${BADGE_TAG}[data-ff-key="${CSS.escape(postKey)}"]`);
+
+export function trackSavedMarks(doc: Document) {
+  // A removal arrives without newValue (browsers) or with null (fake-browser): both mean unsaved.
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local') return;
+    for (const [key, change] of Object.entries(changes)) {
+      if (!key.startsWith(SAVED_PREFIX)) continue;
+      hostFor(doc, key.slice(SAVED_PREFIX.length))?.toggleAttribute(
+        'data-saved',
+        change.newValue != null,
+      );
+    }
+  };
+  browser.storage.onChanged.addListener(listener);
+  return {
+    mark(hosts: Element[]) {
+      const keys = hosts.map((h) => SAVED_PREFIX + ((h as HTMLElement).dataset.ffKey ?? ''));
+      void browser.storage.local.get(keys).then((found) => {
+        for (const host of hosts)
+          host.toggleAttribute(
+            'data-saved',
+            SAVED_PREFIX + ((host as HTMLElement).dataset.ffKey ?? '') in found,
+          );
+      });
+    },
+    stop: () => browser.storage.onChanged.removeListener(listener),
+  };
+}
