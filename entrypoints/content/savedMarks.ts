@@ -7,28 +7,26 @@ import { SAVED_PREFIX } from '@/utils/saved/store';
 const hostFor = (doc: Document, postKey: string) =>
   doc.querySelector<HTMLElement>(`${BADGE_TAG}[data-ff-key="${CSS.escape(postKey)}"]`);
 
+function setSaved(host: Element | null, saved: boolean): void {
+  if (saved) host?.setAttribute('data-saved', '');
+  else host?.removeAttribute('data-saved');
+}
+
 export function trackSavedMarks(doc: Document) {
   // A removal arrives without newValue (browsers) or with null (fake-browser): both mean unsaved.
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local') return;
     for (const [key, change] of Object.entries(changes)) {
       if (!key.startsWith(SAVED_PREFIX)) continue;
-      hostFor(doc, key.slice(SAVED_PREFIX.length))?.toggleAttribute(
-        'data-saved',
-        change.newValue != null,
-      );
+      setSaved(hostFor(doc, key.slice(SAVED_PREFIX.length)), change.newValue != null);
     }
   };
   browser.storage.onChanged.addListener(listener);
   return {
     mark(hosts: Element[]) {
-      const keys = hosts.map((h) => SAVED_PREFIX + ((h as HTMLElement).dataset.ffKey ?? ''));
-      void browser.storage.local.get(keys).then((found) => {
-        for (const host of hosts)
-          host.toggleAttribute(
-            'data-saved',
-            SAVED_PREFIX + ((host as HTMLElement).dataset.ffKey ?? '') in found,
-          );
+      const keyOf = (host: Element) => SAVED_PREFIX + ((host as HTMLElement).dataset.ffKey ?? '');
+      void browser.storage.local.get(hosts.map(keyOf)).then((found) => {
+        for (const host of hosts) setSaved(host, found[keyOf(host)] != null);
       });
     },
     stop: () => browser.storage.onChanged.removeListener(listener),
