@@ -4,8 +4,11 @@
 import { BADGE_TAG } from '@/components/badgeRow';
 import { SAVED_PREFIX } from '@/utils/saved/store';
 
+// Compared as data, not spliced into a selector: post keys come from the page.
 const hostFor = (doc: Document, postKey: string) =>
-  doc.querySelector<HTMLElement>(`${BADGE_TAG}[data-ff-key="${CSS.escape(postKey)}"]`);
+  Array.from(doc.querySelectorAll<HTMLElement>(BADGE_TAG)).find(
+    (h) => h.dataset.ffKey === postKey,
+  ) ?? null;
 
 function setSaved(host: Element | null, saved: boolean): void {
   if (saved) host?.setAttribute('data-saved', '');
