@@ -269,9 +269,10 @@ export function SavedPostsManager(props: { listHeight?: number } = {}) {
           <select
             data-testid="saved-direction"
             value={sort.direction}
-            onChange={(e) =>
-              setSort((s) => ({ ...s, direction: e.currentTarget.value as 'asc' | 'desc' }))
-            }
+            onChange={(e) => {
+              const direction = e.currentTarget.value as 'asc' | 'desc';
+              setSort((s) => ({ ...s, direction }));
+            }}
           >
             <option value="desc">{t('savedSortDesc')}</option>
             <option value="asc">{t('savedSortAsc')}</option>
