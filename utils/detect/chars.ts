@@ -62,22 +62,32 @@ export function normalizePattern(s: string): string {
 
 /**
  * Assigns a class to every code unit that can appear in a pattern, folding case, full-width
- * forms and the equivalents above; everything else is class 0. Returns the number of classes.
+ * forms and the equivalents above; everything else is class 0. Returns the number of classes and
+ * appends every code unit it gave a class to `assigned`.
  */
-export function assignClasses(chars: Iterable<string>, cls: Uint16Array): number {
+export function assignClasses(
+  chars: Iterable<string>,
+  cls: Uint16Array,
+  assigned: number[],
+): number {
   let next = 1;
+  const set = (code: number, id: number) => {
+    if (cls[code]) return;
+    cls[code] = id;
+    assigned.push(code);
+  };
   for (const ch of chars) {
     const code = ch.charCodeAt(0);
     if (cls[code]) continue;
     const id = next++;
-    cls[code] = id;
+    set(code, id);
     const upper = ch.toUpperCase();
-    if (upper.length === 1 && !cls[upper.charCodeAt(0)]) cls[upper.charCodeAt(0)] = id;
+    if (upper.length === 1) set(upper.charCodeAt(0), id);
     if (code >= 0x21 && code <= 0x7e) {
-      cls[code + 0xfee0] = id; // full-width form
-      if (upper.length === 1) cls[upper.charCodeAt(0) + 0xfee0] = id;
+      set(code + 0xfee0, id); // full-width form
+      if (upper.length === 1) set(upper.charCodeAt(0) + 0xfee0, id);
     }
-    for (const eq of EQUIVALENTS[ch] ?? []) if (!cls[eq]) cls[eq] = id;
+    for (const eq of EQUIVALENTS[ch] ?? []) set(eq, id);
   }
   return next;
 }

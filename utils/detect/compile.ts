@@ -220,7 +220,8 @@ export function compileMatcher(detection: Detection): Matcher {
   const cls = new Uint16Array(65536);
   const chars = new Set<string>();
   for (const p of patterns) for (const ch of p.key) chars.add(ch);
-  const classes = assignClasses([...chars].sort(), cls);
+  const assigned: number[] = [];
+  const classes = assignClasses([...chars].sort(), cls, assigned);
 
   // Trie with child maps, then flattened.
   const children: Map<number, number>[] = [new Map()];
@@ -275,13 +276,10 @@ export function compileMatcher(detection: Detection): Matcher {
   const outList = new Int32Array(total);
   for (let n = 0, o = 0; n < nodes; n++) for (const pi of outs[n]!) outList[o++] = pi;
 
-  const rootChild = new Int32Array(65536);
+  const rootChild = new Int32Array(classes);
   for (const [c, child] of children[0]!) rootChild[c] = child;
   const rootNext = new Int32Array(65536);
-  for (let code = 0; code < 65536; code++) {
-    const c = cls[code]!;
-    if (c) rootNext[code] = rootChild[c]!;
-  }
+  for (const code of assigned) rootNext[code] = rootChild[cls[code]!]!;
 
   const versions = new Map<string, VersionTable>();
   for (const [family, entries] of Object.entries(detection.versions ?? {}))

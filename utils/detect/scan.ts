@@ -412,7 +412,7 @@ function addBackrefs(
   const extra: Mention[] = [];
   let next = 0;
   for (const { h, mention } of accepted) {
-    const table = m.versions.get(h.a.family);
+    const table = h.a.table;
     if (!table) continue;
     let limit = Math.min(text.length, h.end + m.backrefWindow);
     while (next < hits.length && hits[next]!.start < h.end) next++;

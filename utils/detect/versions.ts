@@ -88,10 +88,7 @@ export function parseVersion(
   if (!glued) {
     let found = false;
     for (const j of joiners) {
-      if (
-        text.startsWith(j, p) ||
-        (j.length > 1 && text.slice(p, p + j.length).toLowerCase() === j)
-      ) {
+      if (text.charCodeAt(p) === j.charCodeAt(0) && text.startsWith(j, p)) {
         const r = p + j.length;
         if (r < n && flags[text.charCodeAt(r)]! & WORD) {
           q = r;
