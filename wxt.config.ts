@@ -12,7 +12,13 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'activeTab', ...(browser === 'firefox' ? [] : ['scripting'])],
+    permissions: [
+      'storage',
+      'alarms',
+      'activeTab',
+      'contextMenus',
+      ...(browser === 'firefox' ? [] : ['scripting']),
+    ],
     // Any other site only when the user switches it on from the popup, one origin at a time.
     ...(browser === 'firefox'
       ? { optional_permissions: ['*://*/*'] }

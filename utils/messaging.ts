@@ -18,6 +18,8 @@ export interface PageSummary {
 interface ProtocolMap extends SavedPostsProtocol {
   /** Sent to a tab's content script. */
   getPageSummary(): PageSummary;
+  /** Sent to a tab's content script by the context menu; true when the post was saved. */
+  savePostUnderPointer(): boolean;
   /** The active dataset and how the last update check went; null before any dataset is installed. */
   getDatasetStatus(): DatasetStatus | null;
   /** "Refresh now": checks the update feed immediately (even with periodic refresh off). */

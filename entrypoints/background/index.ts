@@ -6,6 +6,7 @@ import { registerSavedPostsHandlers } from '@/utils/saved/service';
 import { createSettingsStore, followSettingsChanges } from '@/utils/settings/store';
 import { registerCustomSites } from './customSites';
 import { registerDatasetService } from './datasetService';
+import { registerSaveMenu } from './saveMenu';
 import { registerToggleShortcut } from './toggleShortcut';
 import { registerToolbarState } from './toolbarState';
 import { registerWelcomePage } from './welcome';
@@ -15,6 +16,7 @@ export default defineBackground(() => {
   registerDatasetService();
   registerCustomSites();
   registerSavedPostsHandlers(onMessage);
+  registerSaveMenu();
   onMessage('reportWrongBadge', ({ data }) => storeReport(data));
   const settings = createSettingsStore();
   const settingsReady = settings.persist.rehydrate();

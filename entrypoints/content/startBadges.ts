@@ -13,6 +13,7 @@ import { createSettingsStore, followSettingsChanges } from '@/utils/settings/sto
 import type { SiteAdapter } from '@/utils/sites/types';
 import { ensureFactCardUi } from './factCardUi';
 import { pageSummary } from './pageSummary';
+import { handleSaveFromMenu } from './saveFromMenu';
 import { trackSavedMarks } from './savedMarks';
 import { onMessage } from '@/utils/messaging';
 
@@ -109,7 +110,13 @@ export async function startBadges(ctx: ContentScriptContext, adapter: SiteAdapte
     ),
   );
 
+  const stopMenu = handleSaveFromMenu(ctx, adapter, (text) => ({
+    mentions: active ? detectMentions(text, active.matcher) : [],
+    datasetVersion: active?.index.dataset.version ?? null,
+  }));
+
   ctx.onInvalidated(() => {
+    stopMenu();
     stopSummary();
     savedMarks.stop();
     stopDataset();
