@@ -30,10 +30,25 @@ export function modelName(m: SavedModel, familyNames: Record<string, string>): s
   return m.version && !name.includes(m.version) ? `${name} ${m.version}` : name;
 }
 
+/**
+ * Display names of a post's models, once each; a family named without a version ("Veo") is left
+ * out when the post also names a version of it ("Veo 3").
+ */
+export function modelNames(models: SavedModel[], familyNames: Record<string, string>): string[] {
+  const versioned = new Set(models.filter((m) => m.version).map((m) => m.family));
+  return [
+    ...new Set(
+      models
+        .filter((m) => m.version || !versioned.has(m.family))
+        .map((m) => modelName(m, familyNames)),
+    ),
+  ];
+}
+
 export const SavedPostRow = memo(function SavedPostRow(props: SavedPostRowProps) {
   const { post, selected, busy } = props;
   const author = post.author ?? t('savedUnknownAuthor');
-  const models = [...new Set(post.models.map((m) => modelName(m, props.familyNames)))];
+  const models = modelNames(post.models, props.familyNames);
   const extra = [post.note, post.tags.map((tag) => `#${tag}`).join(' ')]
     .filter(Boolean)
     .join(' · ');

@@ -3,6 +3,7 @@ import { act } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { savedPost } from '@/utils/saved/testing';
 import type { SavedPost } from '@/utils/saved/types';
+import { modelNames } from './SavedPostRow';
 import { ROW_HEIGHT, SavedPostsManager } from './SavedPostsManager';
 import { allByTestId, byTestId, click, render, setValue, settle } from './testUtils';
 
@@ -215,6 +216,23 @@ describe('SavedPostsManager', () => {
     expect(downloadFile).toHaveBeenCalledWith(
       expect.objectContaining({ filename: 'frame-facts-saved.csv' }),
     );
+  });
+});
+
+describe('modelNames', () => {
+  it('names each model once, dropping a bare family when a version of it is named', () => {
+    const names = { veo: 'Veo', sora: 'Sora' };
+    expect(
+      modelNames(
+        [
+          { family: 'veo', modelId: 'google-veo-3', version: '3' },
+          { family: 'sora', modelId: null, version: null },
+          { family: 'veo', modelId: null, version: null },
+          { family: 'kling', modelId: null, version: null },
+        ],
+        names,
+      ),
+    ).toEqual(['Veo 3', 'Sora', 'kling']);
   });
 });
 
