@@ -50,6 +50,14 @@ export default defineConfig({
       : {}),
   }),
   zip: {
-    excludeSources: ['.output/**', 'test-results/**', '**/*.log', 'coverage/**', 'tmp/**'],
+    excludeSources: [
+      '.output/**',
+      '.output-*/**',
+      'test-results/**',
+      '**/*.log',
+      'coverage/**',
+      'tmp/**',
+      'demo-screenshot.png',
+    ],
   },
 });
