@@ -7,21 +7,21 @@ import { indexDataset, pillsFor, type DatasetIndex } from '@/utils/badges/pills'
 import type { Dataset } from '@/utils/dataset/schema';
 import { readStoredDataset, watchDataset } from '@/utils/dataset/storage';
 import { compileMatcher, detectMentions, type Matcher } from '@/utils/detect';
+import { onMessage } from '@/utils/messaging';
 import { createScanner } from '@/utils/scan/scanner';
-import { pageTheme } from '@/utils/scan/pageTheme';
 import { createSettingsStore, followSettingsChanges } from '@/utils/settings/store';
 import type { SiteAdapter } from '@/utils/sites/types';
 import { ensureFactCardUi } from './factCardUi';
+import { followPageTheme } from './followPageTheme';
 import { pageSummary } from './pageSummary';
 import { handleSaveFromMenu } from './saveFromMenu';
 import { trackSavedMarks } from './savedMarks';
-import { onMessage } from '@/utils/messaging';
 
 export async function startBadges(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
   const settings = createSettingsStore();
   await settings.persist.rehydrate();
   let active: { index: DatasetIndex; matcher: Matcher } | null = null;
-  let theme = pageTheme(document);
+  const theme = followPageTheme(ctx, () => useFactCard.getState().close());
 
   const applyDataset = (dataset: Dataset) => {
     active = { index: indexDataset(dataset), matcher: compileMatcher(dataset.detection) };
@@ -30,9 +30,9 @@ export async function startBadges(ctx: ContentScriptContext, adapter: SiteAdapte
   const savedMarks = trackSavedMarks(document);
   const scanner = createScanner({
     adapter,
-    onRendered: (hosts) => savedMarks.mark(hosts),
     doc: document,
     hostTag: BADGE_TAG,
+    onRendered: (hosts) => savedMarks.mark(hosts),
     render(snapshot) {
       if (!active) return null;
       const index = active.index;
@@ -43,7 +43,7 @@ export async function startBadges(ctx: ContentScriptContext, adapter: SiteAdapte
         pills,
         style: settings.getState().badgeStyle,
         facts: settings.getState().facts,
-        theme,
+        theme: theme(),
         postKey: snapshot.key,
         onOpen(pill, button) {
           const rect = button.getBoundingClientRect();
@@ -54,7 +54,7 @@ export async function startBadges(ctx: ContentScriptContext, adapter: SiteAdapte
               site: adapter.id,
               allMentions: mentions,
               index,
-              theme,
+              theme: theme(),
               anchor: { top: rect.top, bottom: rect.bottom, left: rect.left },
               returnFocus: button,
             }),
@@ -86,14 +86,6 @@ export async function startBadges(ctx: ContentScriptContext, adapter: SiteAdapte
     if (state.badgeStyle !== previous.badgeStyle || state.facts !== previous.facts)
       scanner.refresh();
   });
-  // X switches between light, dim and dark without a reload.
-  const themeQuery = matchMedia('(prefers-color-scheme: dark)');
-  const onTheme = () => {
-    theme = pageTheme(document);
-    scanner.refresh();
-  };
-  themeQuery.addEventListener('change', onTheme);
-
   // X, YouTube and Reddit navigate without reloading; WXT reports each address change.
   ctx.addEventListener(window, 'wxt:locationchange', () => scanner.retarget());
   // YouTube announces the end of its own navigations, after the new page is in the DOM.
@@ -122,7 +114,6 @@ export async function startBadges(ctx: ContentScriptContext, adapter: SiteAdapte
     stopDataset();
     stopSettings();
     unsubscribe();
-    themeQuery.removeEventListener('change', onTheme);
     scanner.stop();
   });
   apply();
