@@ -2,8 +2,9 @@
 // Each zip is read here (a small central-directory reader over node:zlib, nothing to install) and
 // its manifest checked the way a store would see it.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -68,8 +69,35 @@ interface Manifest {
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const started = Date.now();
 
+const BUILD_DIRS = { chrome: '.output/chrome-mv3', firefox: '.output/firefox-mv2' } as const;
+const sha = (data: Buffer) => createHash('sha256').update(data).digest('hex');
+
+/** Relative path -> sha256 of every file under a build folder (empty if there is none). */
+function hashDir(dir: string): Record<string, string> {
+  if (!existsSync(dir)) return {};
+  const out: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    out[relative(dir, path).replaceAll('\\', '/')] = sha(readFileSync(path));
+  }
+  return out;
+}
+
+/** The builds the other e2e files tested (`npm run test:e2e` builds before it runs them). */
+const tested: Record<keyof typeof BUILD_DIRS, Record<string, string>> = { chrome: {}, firefox: {} };
+
 beforeAll(() => {
-  execFileSync('npm', ['run', 'zip'], { cwd: ROOT, stdio: 'pipe', timeout: 300_000 });
+  for (const kind of ['chrome', 'firefox'] as const)
+    tested[kind] = hashDir(join(ROOT, BUILD_DIRS[kind]));
+  // Vitest sets NODE_ENV=test, MODE=test, DEV=1, …: a build that inherits them is not the one
+  // users get (it broke the fact card once). Zip with the environment of a plain `npm run zip`.
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([key]) => !/^(VITEST.*|TEST|NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL)$/.test(key),
+    ),
+  );
+  execFileSync('npm', ['run', 'zip'], { cwd: ROOT, env, stdio: 'pipe', timeout: 300_000 });
 }, 330_000);
 
 describe.each(['chrome', 'firefox'] as const)('the %s store zip', (kind) => {
@@ -136,6 +164,17 @@ describe.each(['chrome', 'firefox'] as const)('the %s store zip', (kind) => {
   it('has no source maps, logs or stray files', () => {
     const names = [...files.keys()];
     expect(names.filter((n) => /\.(map|log)$|(^|\/)\.|node_modules/.test(n))).toEqual([]);
+  });
+
+  it('ships byte for byte the build the e2e tests ran', () => {
+    const zipped = Object.fromEntries(
+      [...files].filter(([name]) => !name.endsWith('/')).map(([name, data]) => [name, sha(data)]),
+    );
+    expect(
+      Object.keys(tested[kind]).length,
+      `no ${BUILD_DIRS[kind]} before zipping: build first`,
+    ).toBeGreaterThan(0);
+    expect(zipped).toEqual(tested[kind]);
   });
 
   if (kind === 'firefox') {
