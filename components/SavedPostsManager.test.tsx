@@ -268,7 +268,7 @@ describe('virtualised list', () => {
     store = Array.from({ length: 10_000 }, (_, i) => savedPost(i));
     const ui = await render(<SavedPostsManager />);
     await setValue(byTestId(ui, 'saved-family'), 'sora');
-    expect(byTestId(ui, 'saved-shown')?.textContent).toContain('Showing 2500 of 10000');
+    expect(byTestId(ui, 'saved-shown')?.textContent).toContain('Showing 2,500 of 10,000');
     expect(rows(ui).every((r) => r.textContent?.includes('Sora'))).toBe(true);
   });
 });

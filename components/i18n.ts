@@ -1,10 +1,17 @@
 // Typed access to the extension's message catalogue, and the shared user-facing error texts.
 export type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
 
+let numbers: Intl.NumberFormat | null = null;
+const sub = (value: string | number): string =>
+  typeof value === 'number'
+    ? (numbers ??= new Intl.NumberFormat(uiLanguage())).format(value)
+    : value;
+
+/** A message from the catalogue; numbers are substituted in the UI language's format (10,000). */
 export const t = (key: MessageKey, subs?: string | number | (string | number)[]): string =>
   browser.i18n.getMessage(
     key,
-    subs === undefined ? undefined : Array.isArray(subs) ? subs.map(String) : String(subs),
+    subs === undefined ? undefined : Array.isArray(subs) ? subs.map(sub) : sub(subs),
   );
 
 const ERROR_TEXT: Record<string, MessageKey> = {
