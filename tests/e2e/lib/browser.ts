@@ -21,6 +21,8 @@ export interface LaunchOptions {
   blockOtherHosts?: boolean;
   viewport?: { width: number; height: number };
   colorScheme?: 'dark' | 'light';
+  /** Runs once the browser is up, before the service worker is awaited (to log requests). */
+  onContext?: (context: BrowserContext) => void;
 }
 
 export interface ExtensionBrowser {
@@ -71,6 +73,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
     ],
   });
   try {
+    options.onContext?.(context);
     const serviceWorker =
       context.serviceWorkers()[0] ??
       (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
