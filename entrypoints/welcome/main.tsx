@@ -29,7 +29,7 @@ function Welcome() {
       </section>
       <section aria-labelledby="sites">
         <h2 id="sites">{t('welcomeSites')}</h2>
-        <p>{t('welcomeSitesList')}</p>
+        <p>{t('welcomeSupportedSites')}</p>
       </section>
       <section aria-labelledby="privacy">
         <h2 id="privacy">{t('welcomePrivacy')}</h2>
