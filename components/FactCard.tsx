@@ -7,8 +7,9 @@ import { useFactCard, type OpenCard } from './factCardStore';
 import { factCardCss } from './factCardCss';
 import { statusLabel as statusText } from '@/utils/badges/pillText';
 
-const t = (key: Parameters<typeof browser.i18n.getMessage>[0], subs?: string | string[]) =>
-  browser.i18n.getMessage(key, subs);
+type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
+
+const t = (key: MessageKey, subs?: string | string[]) => browser.i18n.getMessage(key, subs);
 
 /** "≈" marks a value resting on weak sources; an unknown value is already shown as unknown. */
 function isUncertain(model: Model, field: keyof Model): boolean {
@@ -42,6 +43,25 @@ function Fact({
 const unknown = () => <span className="unknown">{t('unknown')}</span>;
 const text = (value: string | null) => (value ? value : unknown());
 const yesNo = (value: boolean | null) => (value === null ? unknown() : value ? t('yes') : t('no'));
+
+/** The model's facts that can carry an uncertainty marker, in card order. */
+function modelFacts(model: Model): [MessageKey, keyof Model, ReactNode][] {
+  return [
+    ['cardStatus', 'status', statusText(model.status)],
+    ['cardReleased', 'released', text(model.released)],
+    [
+      'cardMaxLength',
+      'maxDurationS',
+      model.maxDurationS ? t('seconds', String(model.maxDurationS)) : unknown(),
+    ],
+    ['cardResolution', 'maxResolution', text(model.maxResolution)],
+    ['cardAudio', 'nativeAudio', yesNo(model.nativeAudio)],
+    ['cardOpenWeights', 'openWeights', yesNo(model.openWeights)],
+    ['cardLicense', 'license', text(model.license)],
+    ['cardPrice', 'pricingNote', text(model.pricingNote)],
+    ['cardProvenance', 'provenance', text(model.provenance)],
+  ];
+}
 
 function SourceLink({ url }: { url: string }) {
   let parsed: URL | null = null;
@@ -104,51 +124,14 @@ function CardBody({ card }: { card: OpenCard }) {
         {model ? (
           <>
             <Fact label={t('cardModel')} value={model.name} />
-            <Fact
-              label={t('cardStatus')}
-              value={statusText(model.status)}
-              uncertain={isUncertain(model, 'status')}
-            />
-            <Fact
-              label={t('cardReleased')}
-              value={text(model.released)}
-              uncertain={isUncertain(model, 'released')}
-            />
-            <Fact
-              label={t('cardMaxLength')}
-              value={model.maxDurationS ? t('seconds', String(model.maxDurationS)) : unknown()}
-              uncertain={isUncertain(model, 'maxDurationS')}
-            />
-            <Fact
-              label={t('cardResolution')}
-              value={text(model.maxResolution)}
-              uncertain={isUncertain(model, 'maxResolution')}
-            />
-            <Fact
-              label={t('cardAudio')}
-              value={yesNo(model.nativeAudio)}
-              uncertain={isUncertain(model, 'nativeAudio')}
-            />
-            <Fact
-              label={t('cardOpenWeights')}
-              value={yesNo(model.openWeights)}
-              uncertain={isUncertain(model, 'openWeights')}
-            />
-            <Fact
-              label={t('cardLicense')}
-              value={text(model.license)}
-              uncertain={isUncertain(model, 'license')}
-            />
-            <Fact
-              label={t('cardPrice')}
-              value={text(model.pricingNote)}
-              uncertain={isUncertain(model, 'pricingNote')}
-            />
-            <Fact
-              label={t('cardProvenance')}
-              value={text(model.provenance)}
-              uncertain={isUncertain(model, 'provenance')}
-            />
+            {modelFacts(model).map(([label, field, value]) => (
+              <Fact
+                key={field}
+                label={t(label)}
+                value={value}
+                uncertain={isUncertain(model, field)}
+              />
+            ))}
             <Fact
               label={t('cardAccess')}
               value={model.access.length ? model.access.join('; ') : unknown()}
