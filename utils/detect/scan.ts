@@ -1,23 +1,24 @@
 // One pass over a post: walk the trie from every place a word can start, keep the longest valid
 // alias (with the version after it) and note every context word and veto seen on the way. Then
 // decide the ambiguous aliases from that evidence, following the guidelines' rules 2-4.
-import { CJK, WORD } from './chars';
-import {
-  F_END_WORD,
-  F_HASHTAG,
-  F_PREFIX,
-  K_ALIAS,
-  K_ALIAS_NEG,
-  K_CONTEXT,
-  K_GROUP_NEG,
-  K_GROUP_POS,
-  K_NEG,
-  K_VIDEO,
-  type CompiledAlias,
-  type Matcher,
-} from './compile';
+import type { CompiledAlias, Matcher } from './compile';
 import type { Mention } from './types';
 import { parseVersion, versionKey, type VersionInfo } from './versions';
+
+// Local copies of the compiler's constants: imported bindings are property reads (getters under
+// some loaders) in the hot loop.
+const WORD = 1;
+const CJK = 2;
+const K_ALIAS = 0;
+const K_CONTEXT = 1;
+const K_VIDEO = 2;
+const K_GROUP_POS = 3;
+const K_GROUP_NEG = 4;
+const K_NEG = 5;
+const K_ALIAS_NEG = 6;
+const F_PREFIX = 1;
+const F_HASHTAG = 2;
+const F_END_WORD = 4;
 
 interface Hit {
   a: CompiledAlias;
