@@ -36,6 +36,8 @@ export default defineConfig({
     },
     ...(browser === 'firefox'
       ? {
+          // WXT fills MV2's browser_action with the popup only; the title and icon are ours to give.
+          browser_action: { default_title: '__MSG_extName__', default_icon: iconSet('') },
           browser_specific_settings: {
             // data_collection_permissions needs Firefox 140 (desktop) / 142 (Android); a lower
             // minimum makes `web-ext lint` warn (KEY_FIREFOX_*UNSUPPORTED_BY_MIN_VERSION).

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { plainBuildEnv } from './lib/buildEnv';
 
 const ROOT = resolve('.');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
@@ -90,13 +91,7 @@ const tested: Record<keyof typeof BUILD_DIRS, Record<string, string>> = { chrome
 beforeAll(() => {
   for (const kind of ['chrome', 'firefox'] as const)
     tested[kind] = hashDir(join(ROOT, BUILD_DIRS[kind]));
-  // Vitest sets NODE_ENV=test, MODE=test, DEV=1, …: a build that inherits them is not the one
-  // users get (it broke the fact card once). Zip with the environment of a plain `npm run zip`.
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(
-      ([key]) => !/^(VITEST.*|TEST|NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL)$/.test(key),
-    ),
-  );
+  const env = plainBuildEnv();
   execFileSync('npm', ['run', 'zip'], { cwd: ROOT, env, stdio: 'pipe', timeout: 300_000 });
 }, 330_000);
 

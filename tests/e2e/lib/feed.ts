@@ -15,6 +15,7 @@ import type { Alias, Dataset } from '../../../utils/dataset/schema';
 import { exportPublicKey, generateKeyPair } from '../../../utils/dataset/verify';
 import { demoFeedRoute, feedHtml, type DemoPost } from './demoFeed';
 import { MIME, type Route } from './server';
+import { plainBuildEnv } from './buildEnv';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -301,13 +302,12 @@ export async function buildExtension(options: FeedBuild): Promise<string> {
   const outDir = join(ROOT, options.outDir);
   const extensionDir = join(outDir, 'chrome-mv3');
   rmSync(outDir, { recursive: true, force: true });
-  const env = {
-    ...process.env,
+  const env = plainBuildEnv({
     FF_OUT_DIR: options.outDir,
     WXT_DATASET_URL: options.feedUrl,
     WXT_DATASET_PUBLIC_KEY: options.publicKey,
     WXT_DATASET_KEY_ID: options.keyId,
-  };
+  });
   const output: string[] = [];
   const code = await new Promise<number | null>((resolve, reject) => {
     const child = spawn('npx', ['wxt', 'build'], { cwd: ROOT, env, stdio: 'pipe' });
