@@ -6,6 +6,8 @@ import { pillText, type PillText } from '@/utils/badges/pillText';
 
 export const BADGE_TAG = 'frame-facts-badges';
 
+// Solid colours rather than opacity: translucent layers in every post made the page's compositing
+// measurably slower on a long feed (npm run bench:feed).
 const CSS = `
 :host { all: initial; display: block; margin: 6px 0 2px; }
 .row { display: flex; flex-wrap: wrap; gap: 6px; font: 500 12px/1.3 system-ui, -apple-system, "Segoe UI", sans-serif; }
@@ -13,14 +15,14 @@ const CSS = `
   padding: 2px 9px; border-radius: 999px; border: 1px solid var(--line); background: var(--bg); color: var(--fg); }
 .ff-pill:hover { background: var(--bg-hover); }
 .ff-pill:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
-.ff-pill .mark { flex: none; opacity: .85; }
+.ff-pill .mark { flex: none; color: var(--muted); }
 .ff-pill.retired .status { color: var(--warn); font-weight: 600; }
-.ff-pill .detail { opacity: .8; font-weight: 400; }
-.saved { display: none; align-self: center; font-size: 11px; color: var(--fg); opacity: .75; }
+.ff-pill .detail { color: var(--muted); font-weight: 400; }
+.saved { display: none; align-self: center; font-size: 11px; color: var(--muted); }
 :host([data-saved]) .saved { display: inline; }
 .ff-pill .check { color: var(--warn); font-weight: 700; }
-:host([data-theme="light"]) { --bg: #eef3ff; --bg-hover: #dfe8ff; --fg: #1b2a4a; --line: #b9c8ee; --focus: #1d4ed8; --warn: #a23b00; }
-:host([data-theme="dark"]) { --bg: #1c2740; --bg-hover: #263554; --fg: #e6ecff; --line: #3b4d78; --focus: #8fb3ff; --warn: #ffb37a; }
+:host([data-theme="light"]) { --bg: #eef3ff; --bg-hover: #dfe8ff; --fg: #1b2a4a; --muted: #4a5a7c; --line: #b9c8ee; --focus: #1d4ed8; --warn: #a23b00; }
+:host([data-theme="dark"]) { --bg: #1c2740; --bg-hover: #263554; --fg: #e6ecff; --muted: #b4c0de; --line: #3b4d78; --focus: #8fb3ff; --warn: #ffb37a; }
 `;
 
 export interface BadgeRowOptions {
@@ -35,7 +37,7 @@ export interface BadgeRowOptions {
 const SVG = 'http://www.w3.org/2000/svg';
 
 /** A drawn "i" in a circle: font-independent, so it shows on systems without symbol fonts. */
-function infoIcon(doc: Document): SVGSVGElement {
+function drawInfoIcon(doc: Document): SVGSVGElement {
   const svg = doc.createElementNS(SVG, 'svg');
   svg.setAttribute('viewBox', '0 0 16 16');
   svg.setAttribute('width', '12');
@@ -57,6 +59,57 @@ function infoIcon(doc: Document): SVGSVGElement {
   svg.append(circle, stem);
   return svg;
 }
+
+const iconTemplates = new WeakMap<Document, SVGSVGElement>();
+
+/** Cloning a prepared icon is much cheaper than building it again for every pill. */
+function infoIcon(doc: Document): Node {
+  let template = iconTemplates.get(doc);
+  if (!template) iconTemplates.set(doc, (template = drawInfoIcon(doc)));
+  return template.cloneNode(true);
+}
+
+/**
+ * One parsed stylesheet shared by every row of the page where the browser lets a content script
+ * adopt it; a <style> per row otherwise (Firefox's content-script wrappers refuse the array).
+ */
+const sheets = new WeakMap<Document, CSSStyleSheet | null>();
+function applyStyles(doc: Document, root: ShadowRoot): void {
+  if (!sheets.has(doc)) {
+    let sheet: CSSStyleSheet | null = null;
+    try {
+      sheet = new (doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet)();
+      sheet.replaceSync(CSS);
+    } catch {
+      sheet = null;
+    }
+    sheets.set(doc, sheet);
+  }
+  const sheet = sheets.get(doc);
+  if (sheet) {
+    try {
+      root.adoptedStyleSheets = [sheet];
+      return;
+    } catch {
+      sheets.set(doc, null);
+    }
+  }
+  const style = doc.createElement('style');
+  style.textContent = CSS;
+  root.append(style);
+}
+
+/** Our clicks and keys are ours alone: the post around us navigates on click. */
+const stopPropagation = (event: Event) => event.stopPropagation();
+const ISOLATED_EVENTS = [
+  'click',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'keydown',
+  'keyup',
+];
 
 function pillButton(doc: Document, pill: Pill, text: PillText): HTMLButtonElement {
   const button = doc.createElement('button');
@@ -85,32 +138,26 @@ export function createBadgeRow(doc: Document, options: BadgeRowOptions): HTMLEle
   host.dataset.ffKey = options.postKey;
   host.dataset.theme = options.theme;
   const root = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = CSS;
+  applyStyles(doc, root);
   const row = doc.createElement('div');
   row.className = 'row';
   row.setAttribute('role', 'group');
   row.setAttribute('aria-label', browser.i18n.getMessage('badgeRowLabel'));
-  for (const pill of options.pills) {
-    const button = pillButton(doc, pill, pillText(pill, options.style, options.facts));
-    button.addEventListener('click', () => options.onOpen(pill, button));
-    row.append(button);
-  }
+  const buttons = options.pills.map((pill) =>
+    pillButton(doc, pill, pillText(pill, options.style, options.facts)),
+  );
+  row.append(...buttons);
+  // One listener per row: the pill is found from the event, not bound per button.
+  row.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest('button.ff-pill');
+    const index = buttons.indexOf(button as HTMLButtonElement);
+    if (index >= 0) options.onOpen(options.pills[index]!, buttons[index]!);
+  });
   const saved = doc.createElement('span');
   saved.className = 'saved';
   saved.textContent = browser.i18n.getMessage('pillSaved');
   row.append(saved);
-  root.append(style, row);
-  // The post around us navigates on click; our clicks and keys are ours alone.
-  for (const type of [
-    'click',
-    'mousedown',
-    'mouseup',
-    'pointerdown',
-    'pointerup',
-    'keydown',
-    'keyup',
-  ])
-    host.addEventListener(type, (event) => event.stopPropagation());
+  root.append(row);
+  for (const type of ISOLATED_EVENTS) host.addEventListener(type, stopPropagation);
   return host;
 }

@@ -93,7 +93,9 @@ export function createScanner(options: ScannerOptions): Scanner {
   function flush() {
     scheduled = false;
     if (!observer) return;
-    const deadline = now() + budgetMs;
+    // Reading and writing share the frame's budget: reads stop at half of it, leaving the rest
+    // for the writes of what was read (a row costs about what a read does).
+    const readDeadline = now() + budgetMs / 2;
     const reads: { post: Element; snapshot: PostSnapshot | null; fingerprint: string }[] = [];
     // Read phase: no DOM writes until every post in this slice has been read.
     for (const post of queue) {
@@ -105,7 +107,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       const unchanged =
         state && state.fingerprint === fingerprint && (!state.host || state.host.isConnected);
       if (!unchanged) reads.push({ post, snapshot, fingerprint });
-      if (now() > deadline) break;
+      if (now() > readDeadline) break;
     }
     // Write phase.
     const inserted: Element[] = [];
