@@ -112,10 +112,16 @@ export function parseSavedPost(value: unknown): SavedPost | null {
   return result.success ? result.data : null;
 }
 
+/**
+ * One entry per family + model + version; a bare family entry ("Veo" with no version) is dropped
+ * when the same post also names a version of it ("Veo 3"), which says more.
+ */
 export function dedupeModels(models: readonly SavedModel[]): SavedModel[] {
+  const versioned = new Set(models.filter((m) => m.version).map((m) => m.family));
   const seen = new Set<string>();
   const out: SavedModel[] = [];
   for (const m of models) {
+    if (!m.version && versioned.has(m.family)) continue;
     const k = `${m.family}\u0000${m.modelId ?? ''}\u0000${m.version ?? ''}`;
     if (seen.has(k)) continue;
     seen.add(k);
