@@ -21,6 +21,8 @@ export const F_END_WORD = 4; // ends with a letter/digit: the next character mus
 export interface CompiledAlias {
   text: string;
   family: string;
+  /** Index of the family among the dataset's families (Matcher.families of them). */
+  fam: number;
   model: string | null;
   version: string | null;
   ambiguous: boolean;
@@ -52,6 +54,14 @@ export interface CompiledGroup {
   afterWords: Set<string>;
   afterCjk: string[];
   afterNumber: boolean;
+  /** Cheap tests before a word is looked up: lengths and first letters of ASCII words. */
+  beforeLens: Uint8Array;
+  beforeFirsts: Uint8Array;
+  /** Some "before" entry has two words. */
+  beforeTwoWords: boolean;
+  afterLens: Uint8Array;
+  afterFirsts: Uint8Array;
+  afterTwoWords: boolean;
 }
 
 export interface Matcher {
@@ -75,6 +85,9 @@ export interface Matcher {
   groups: CompiledGroup[];
   versions: Map<string, VersionTable>;
   joiners: string[];
+  /** Code unit -> 1 if a joiner starts with it. */
+  joinerFirst: Uint8Array;
+  families: number;
   backrefWindow: number;
   unitWords: Set<string>;
 }
@@ -134,7 +147,18 @@ function splitVetoes(list: string[], flags: Uint8Array) {
     if (flags[p.charCodeAt(0)]! & WORD) words.add(p);
     else cjk.push(p);
   }
-  return { words, cjk, number };
+  let maxLen = 0;
+  for (const w of words) maxLen = Math.max(maxLen, w.length);
+  const lens = new Uint8Array(maxLen + 1);
+  const firsts = new Uint8Array(128);
+  let two = false;
+  for (const w of words) {
+    lens[w.length] = 1;
+    const c = w.charCodeAt(0);
+    if (c < 128) firsts[c] = 1;
+    if (w.includes(' ')) two = true;
+  }
+  return { words, cjk, number, lens, firsts, two };
 }
 
 function aliasOrder(a: Alias): number {
@@ -158,6 +182,12 @@ export function compileMatcher(detection: Detection): Matcher {
       afterWords: after.words,
       afterCjk: after.cjk,
       afterNumber: after.number,
+      beforeLens: before.lens,
+      beforeFirsts: before.firsts,
+      beforeTwoWords: before.two,
+      afterLens: after.lens,
+      afterFirsts: after.firsts,
+      afterTwoWords: after.two,
     };
   });
 
@@ -174,13 +204,17 @@ export function compileMatcher(detection: Detection): Matcher {
     .sort((x, y) => aliasOrder(x.a) - aliasOrder(y.a) || x.i - y.i)
     .map((x) => x.a);
   const aliases: CompiledAlias[] = [];
+  const familyIndex = new Map<string, number>();
   for (const a of sorted) {
+    let fam = familyIndex.get(a.family);
+    if (fam === undefined) familyIndex.set(a.family, (fam = familyIndex.size));
     const variants = aliasVariants(a.text);
     const index = aliases.length;
     const base = variants[0]!;
     aliases.push({
       text: a.text,
       family: a.family,
+      fam,
       model: a.model ?? null,
       version: a.version ?? null,
       ambiguous: a.ambiguous,
@@ -260,7 +294,10 @@ export function compileMatcher(detection: Detection): Matcher {
   }
   const denseRow = new Int32Array(nodes).fill(-1);
   let rows = 0;
-  for (let n = 0; n < nodes; n++) if (children[n]!.size >= DENSE_FANOUT) denseRow[n] = rows++;
+  // The root's children (where every walk takes its first step) always get a row.
+  for (const child of children[0]!.values()) denseRow[child] = rows++;
+  for (let n = 0; n < nodes; n++)
+    if (denseRow[n] === -1 && children[n]!.size >= DENSE_FANOUT) denseRow[n] = rows++;
   const dense = new Int32Array(rows * classes);
   for (let n = 0; n < nodes; n++) {
     const r = denseRow[n]!;
@@ -287,6 +324,11 @@ export function compileMatcher(detection: Detection): Matcher {
 
   for (const a of aliases) a.table = versions.get(a.family) ?? null;
   const settings = detection.settings ?? {};
+  const joiners = [...(settings.versionJoiners ?? [' ', '-', '_'])].sort(
+    (a, b) => b.length - a.length,
+  );
+  const joinerFirst = new Uint8Array(65536);
+  for (const j of joiners) if (j) joinerFirst[j.charCodeAt(0)] = 1;
   return {
     flags,
     cls,
@@ -305,7 +347,9 @@ export function compileMatcher(detection: Detection): Matcher {
     aliases,
     groups,
     versions,
-    joiners: [...(settings.versionJoiners ?? [' ', '-', '_'])].sort((a, b) => b.length - a.length),
+    joiners,
+    joinerFirst,
+    families: familyIndex.size,
     backrefWindow: settings.backrefWindow ?? 0,
     unitWords: new Set((settings.unitWords ?? []).map((w) => w.toLowerCase())),
   };

@@ -64,7 +64,9 @@ describe('detector golden file', () => {
       mentions += ms.length;
       const got = row(ms);
       if (got !== lines[i + 1] && diffs.length < 5)
-        diffs.push(`#${i} ${JSON.stringify(t.slice(0, 300))}\n  want ${lines[i + 1]}\n  got  ${got}`);
+        diffs.push(
+          `#${i} ${JSON.stringify(t.slice(0, 300))}\n  want ${lines[i + 1]}\n  got  ${got}`,
+        );
     });
     expect(diffs).toEqual([]);
     expect(mentions).toBeGreaterThan(1000);

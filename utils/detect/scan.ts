@@ -1,12 +1,15 @@
 // One pass over a post: walk the trie from every place a word can start, keep the longest valid
 // alias (with the version after it) and note every context word and veto seen on the way. Then
 // decide the ambiguous aliases from that evidence, following the guidelines' rules 2-4.
+//
+// Speed: this runs on every post the page shows, so the hot paths allocate nothing but the
+// mentions they return. Hits live in module-level typed scratch arrays, versions and vetoes are
+// read in place (char codes, not substrings), and nothing in a loop reads an imported binding
+// (some loaders turn those into getter calls).
 import type { CompiledAlias, Matcher } from './compile';
 import type { Mention } from './types';
-import { parseVersion, versionKey, type VersionInfo } from './versions';
+import { versionKey, type VersionInfo, type VersionTable } from './versions';
 
-// Local copies of the compiler's constants: imported bindings are property reads (getters under
-// some loaders) in the hot loop.
 const WORD = 1;
 const CJK = 2;
 const K_ALIAS = 0;
@@ -20,15 +23,8 @@ const F_PREFIX = 1;
 const F_HASHTAG = 2;
 const F_END_WORD = 4;
 
-interface Hit {
-  a: CompiledAlias;
-  ai: number;
-  start: number;
-  end: number;
-  version: VersionInfo | null;
-  /** The version was read after the name (not fixed by the alias). */
-  parsed: boolean;
-}
+/** Read once: a local binding, not an import, in the hot path. */
+const vKey = versionKey;
 
 /**
  * What the walk saw besides aliases, kept in module-level scratch (detectMentions never re-enters
@@ -47,13 +43,50 @@ let posStart = new Int32Array(0);
 let posEnd = new Int32Array(0);
 let stampNeg = new Int32Array(0);
 let stampAliasNeg = new Int32Array(0);
+let stampFamily = new Int32Array(0);
+let familyHit = new Int32Array(0);
 
 const candPat = new Int32Array(256);
 const candEnd = new Int32Array(256);
 
+/**
+ * The hits of one call, in text order (they never overlap): alias index, span, the version and
+ * whether it was read after the name, then the decision (H_*) and its evidence.
+ */
+let cap = 64;
+let hitAi = new Int32Array(cap);
+let hitStart = new Int32Array(cap);
+let hitEnd = new Int32Array(cap);
+let hitParsed = new Uint8Array(cap);
+let hitState = new Uint8Array(cap);
+const hitVer: (VersionInfo | null)[] = [];
+const hitEvidence: (string | null)[] = [];
+const H_REJECTED = 0;
+const H_ACCEPTED = 1;
+const H_PENDING = 2;
+const H_LATE = 3; // accepted from pending (rule 3)
+let hitCount = 0;
+
+function growHits() {
+  cap *= 2;
+  const grow32 = (a: Int32Array) => {
+    const b = new Int32Array(cap);
+    b.set(a);
+    return b;
+  };
+  hitAi = grow32(hitAi);
+  hitStart = grow32(hitStart);
+  hitEnd = grow32(hitEnd);
+  const p = new Uint8Array(cap);
+  p.set(hitParsed);
+  hitParsed = p;
+  hitState = new Uint8Array(cap);
+}
+
+/** Result of readVersion besides the version itself: where it ends. */
+let verEnd = 0;
+
 const isHash = (c: number) => c === 0x23 || c === 0xff03;
-const NOT_BEFORE_VERSION = '.,$€£#/';
-const BARE_VERSION = /^(?:[vVqQoO]\d+(?:\.\d+)*|\d+(?:\.\d+)+)/;
 
 function prepareScratch(m: Matcher) {
   const g = m.groups.length;
@@ -64,148 +97,360 @@ function prepareScratch(m: Matcher) {
     stampNeg = new Int32Array(g);
   }
   if (stampAliasNeg.length < m.aliases.length) stampAliasNeg = new Int32Array(m.aliases.length);
+  if (stampFamily.length < m.families) {
+    stampFamily = new Int32Array(m.families);
+    familyHit = new Int32Array(m.families);
+  }
   if (++call > 0x7ffffff0) {
     call = 1;
     stampPos.fill(0);
     stampNeg.fill(0);
     stampAliasNeg.fill(0);
+    stampFamily.fill(0);
   }
   ctxCount = 0;
   vidCount = 0;
   negSeen = false;
+  hitCount = 0;
 }
 
 export function detectMentions(text: string, m: Matcher): Mention[] {
-  const {
-    flags,
-    cls,
-    rootNext,
-    edgeStart,
-    edgeCls,
-    edgeNode,
-    denseRow,
-    dense,
-    classes,
-    outStart,
-    outList,
-    patKind,
-    patRef,
-    patFlags,
-  } = m;
+  const flags = m.flags;
+  const cls = m.cls;
+  const rootNext = m.rootNext;
+  const edgeStart = m.edgeStart;
+  const edgeCls = m.edgeCls;
+  const edgeNode = m.edgeNode;
+  const denseRow = m.denseRow;
+  const dense = m.dense;
+  const classes = m.classes;
+  const outStart = m.outStart;
+  const outList = m.outList;
+  const patKind = m.patKind;
+  const patRef = m.patRef;
+  const patFlags = m.patFlags;
   const n = text.length;
   prepareScratch(m);
   const stamp = call;
-  let hits: Hit[] | null = null;
   let coveredUntil = 0;
   let prevWord = false;
 
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
     const f = flags[code]!;
-    if (!prevWord || f & CJK) {
-      let node = rootNext[code]!;
-      if (node !== 0) {
-        let j = i + 1;
-        let cands = 0;
-        for (;;) {
-          for (let o = outStart[node]!, oe = outStart[node + 1]!; o < oe; o++) {
-            const p = outList[o]!;
-            const kind = patKind[p]!;
-            if (kind === K_ALIAS) {
-              if (i >= coveredUntil && cands < 256) {
-                candPat[cands] = p;
-                candEnd[cands++] = j;
-              }
-              continue;
-            }
-            const pf = patFlags[p]!;
-            if (pf & F_HASHTAG && !(i > 0 && isHash(text.charCodeAt(i - 1)))) continue;
-            if (pf & F_END_WORD && !(pf & F_PREFIX) && j < n && flags[text.charCodeAt(j)]! & WORD)
-              continue;
-            if (kind === K_CONTEXT || kind === K_VIDEO) {
-              if (ctxCount < MAX_SPANS) {
-                ctxSpans[ctxCount++] = i;
-                ctxSpans[ctxCount++] = j;
-              }
-              if (kind === K_VIDEO && vidCount < MAX_SPANS) {
-                vidSpans[vidCount++] = i;
-                vidSpans[vidCount++] = j;
-              }
-            } else {
-              const ref = patRef[p]!;
-              if (kind === K_GROUP_POS) {
-                if (stampPos[ref] !== stamp) {
-                  stampPos[ref] = stamp;
-                  posStart[ref] = i;
-                  posEnd[ref] = j;
-                }
-              } else if (kind === K_GROUP_NEG) stampNeg[ref] = stamp;
-              else if (kind === K_ALIAS_NEG) stampAliasNeg[ref] = stamp;
-              else if (kind === K_NEG) negSeen = true;
-            }
-          }
-          if (j >= n) break;
-          const c = cls[text.charCodeAt(j)]!;
-          if (c === 0) break;
-          let next = 0;
-          const row = denseRow[node]!;
-          if (row >= 0) next = dense[row * classes + c]!;
-          else
-            for (let e = edgeStart[node]!, ee = edgeStart[node + 1]!; e < ee; e++) {
-              if (edgeCls[e] === c) {
-                next = edgeNode[e]!;
-                break;
-              }
-            }
-          if (next === 0) break;
-          node = next;
-          j++;
-        }
-        if (cands) {
-          const hit = bestAlias(text, i, cands, m);
-          if (hit) {
-            (hits ??= []).push(hit);
-            coveredUntil = hit.end;
-          }
-        }
-      }
+    if (prevWord && (f & CJK) === 0) {
+      prevWord = (f & WORD) !== 0;
+      continue;
     }
     prevWord = (f & WORD) !== 0;
+    let node = rootNext[code]!;
+    if (node === 0) continue;
+    let j = i + 1;
+    let cands = 0;
+    for (;;) {
+      for (let o = outStart[node]!, oe = outStart[node + 1]!; o < oe; o++) {
+        const p = outList[o]!;
+        const kind = patKind[p]!;
+        if (kind === K_ALIAS) {
+          if (i >= coveredUntil && cands < 256) {
+            candPat[cands] = p;
+            candEnd[cands++] = j;
+          }
+          continue;
+        }
+        const pf = patFlags[p]!;
+        if (pf & F_HASHTAG && !(i > 0 && isHash(text.charCodeAt(i - 1)))) continue;
+        if (pf & F_END_WORD && !(pf & F_PREFIX) && j < n && flags[text.charCodeAt(j)]! & WORD)
+          continue;
+        if (kind === K_CONTEXT || kind === K_VIDEO) {
+          if (ctxCount < MAX_SPANS) {
+            ctxSpans[ctxCount++] = i;
+            ctxSpans[ctxCount++] = j;
+          }
+          if (kind === K_VIDEO && vidCount < MAX_SPANS) {
+            vidSpans[vidCount++] = i;
+            vidSpans[vidCount++] = j;
+          }
+        } else {
+          const ref = patRef[p]!;
+          if (kind === K_GROUP_POS) {
+            if (stampPos[ref] !== stamp) {
+              stampPos[ref] = stamp;
+              posStart[ref] = i;
+              posEnd[ref] = j;
+            }
+          } else if (kind === K_GROUP_NEG) stampNeg[ref] = stamp;
+          else if (kind === K_ALIAS_NEG) stampAliasNeg[ref] = stamp;
+          else if (kind === K_NEG) negSeen = true;
+        }
+      }
+      if (j >= n) break;
+      const c = cls[text.charCodeAt(j)]!;
+      if (c === 0) break;
+      let next = 0;
+      const row = denseRow[node]!;
+      if (row >= 0) next = dense[row * classes + c]!;
+      else
+        for (let e = edgeStart[node]!, ee = edgeStart[node + 1]!; e < ee; e++) {
+          if (edgeCls[e] === c) {
+            next = edgeNode[e]!;
+            break;
+          }
+        }
+      if (next === 0) break;
+      node = next;
+      j++;
+    }
+    if (cands !== 0 && bestAlias(text, i, cands, m)) coveredUntil = hitEnd[hitCount - 1]!;
   }
-  return hits ? decide(text, hits, m) : [];
+  return hitCount !== 0 ? decide(text, m) : [];
 }
 
-/** One alias candidate: case, word boundary, version; null when it does not hold here. */
-function tryAlias(text: string, start: number, k: number, m: Matcher): Hit | null {
+/** Appends a hit. */
+function pushHit(ai: number, start: number, end: number, ver: VersionInfo | null, parsed: boolean) {
+  if (hitCount === cap) growHits();
+  const h = hitCount++;
+  hitAi[h] = ai;
+  hitStart[h] = start;
+  hitEnd[h] = end;
+  hitParsed[h] = parsed ? 1 : 0;
+  hitVer[h] = ver;
+}
+
+/** One alias candidate: case, word boundary, version; false when it does not hold here. */
+function tryAlias(text: string, start: number, k: number, m: Matcher): boolean {
   const ai = m.patRef[candPat[k]!]!;
   const a = m.aliases[ai]!;
   const end = candEnd[k]!;
-  if (a.exact && !a.exact.has(text.slice(start, end))) return null;
+  if (a.exact !== null && !a.exact.has(text.slice(start, end))) return false;
   if (a.capitalized) {
     const c = text.charCodeAt(start);
-    if (String.fromCharCode(c).toLowerCase().charCodeAt(0) === c) return null;
+    if (String.fromCharCode(c).toLowerCase().charCodeAt(0) === c) return false;
   }
-  if (a.fixed === null && a.table) {
-    const pv = parseVersion(text, end, a.table, m.joiners, m.flags);
-    if (pv) return { a, ai, start, end: pv.end, version: pv.info, parsed: true };
+  if (a.fixed === null && a.table !== null) {
+    const info = readVersion(text, end, a.table, m);
+    if (info !== null) {
+      pushHit(ai, start, verEnd, info, true);
+      return true;
+    }
   }
-  if (a.needsVersion) return null;
-  if (a.endsWord && end < text.length && m.flags[text.charCodeAt(end)]! & WORD) return null;
-  return { a, ai, start, end, version: a.fixed, parsed: false };
+  if (a.needsVersion) return false;
+  if (a.endsWord && end < text.length && m.flags[text.charCodeAt(end)]! & WORD) return false;
+  pushHit(ai, start, end, a.fixed, false);
+  return true;
 }
 
 /** The longest valid alias here; among patterns ending at the same place, dataset order. */
-function bestAlias(text: string, start: number, cands: number, m: Matcher): Hit | null {
+function bestAlias(text: string, start: number, cands: number, m: Matcher): boolean {
   for (let k = cands - 1; k >= 0;) {
     let s = k;
     while (s > 0 && candEnd[s - 1] === candEnd[k]) s--;
-    for (let t = s; t <= k; t++) {
-      const hit = tryAlias(text, start, t, m);
-      if (hit) return hit;
-    }
+    for (let t = s; t <= k; t++) if (tryAlias(text, start, t, m)) return true;
     k = s - 1;
   }
+  return false;
+}
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** A version part made only of ASCII digits, "." and ":" (/^[\d.:]+$/). */
+function numeric(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x3a)) return false;
+  }
+  return true;
+}
+
+// Parts of a version being read: starts, ends and the separator after each.
+let ps0 = 0,
+  pe0 = 0,
+  ps1 = 0,
+  pe1 = 0,
+  ps2 = 0,
+  pe2 = 0,
+  sep0 = 0,
+  sep1 = 0;
+
+/**
+ * Reads a version of a family's table starting right after a name that ends at `p` (sets
+ * verEnd). `glued` means the name is directly followed by a letter or digit ("Veo3"): then
+ * nothing may sit between. Same rules as the reference parser in versions.ts's history.
+ */
+function readVersion(text: string, p: number, table: VersionTable, m: Matcher): VersionInfo | null {
+  const n = text.length;
+  if (p >= n) return null;
+  const flags = m.flags;
+  const c = text.charCodeAt(p);
+  const glued = (flags[c]! & WORD) !== 0;
+  let q = p;
+  if (!glued) {
+    if (m.joinerFirst[c] === 0) return null;
+    const joiners = m.joiners;
+    let found = false;
+    for (let k = 0; k < joiners.length; k++) {
+      const j = joiners[k]!;
+      if (c === j.charCodeAt(0) && text.startsWith(j, p)) {
+        const r = p + j.length;
+        if (r < n && flags[text.charCodeAt(r)]! & WORD) {
+          q = r;
+          found = true;
+          break;
+        }
+      }
+    }
+    if (!found) return null;
+  }
+  let c0 = text.charCodeAt(q);
+  if (c0 >= 0xff01 && c0 <= 0xff5e) c0 -= 0xfee0; // full-width forms
+  c0 |= 0x20; // ASCII lower case
+  if (c0 >= 128 || !table.first[c0]) return null;
+  // Up to three parts: runs of letters/digits (with "." or ":" between digits), joined by one of
+  // " ", "-", "_".
+  let parts = 0;
+  let i = q;
+  while (parts < 3 && i - q < 32) {
+    const s = i;
+    while (i < n) {
+      const ch = text.charCodeAt(i);
+      if (flags[ch]! & WORD) i++;
+      else if (
+        (ch === 0x2e || ch === 0x3a) &&
+        i > s &&
+        isDigit(text.charCodeAt(i - 1)) &&
+        i + 1 < n &&
+        isDigit(text.charCodeAt(i + 1))
+      )
+        i++;
+      else break;
+    }
+    if (i === s) break;
+    if (parts === 0) {
+      ps0 = s;
+      pe0 = i;
+    } else if (parts === 1) {
+      ps1 = s;
+      pe1 = i;
+    } else {
+      ps2 = s;
+      pe2 = i;
+    }
+    parts++;
+    const ch = text.charCodeAt(i);
+    if (
+      (ch === 0x20 || ch === 0x2d || ch === 0x5f) &&
+      i + 1 < n &&
+      flags[text.charCodeAt(i + 1)]! & WORD
+    ) {
+      if (parts === 1) sep0 = ch;
+      else if (parts === 2) sep1 = ch;
+      i++;
+    } else break;
+  }
+  for (let k = parts; k >= 1; k--) {
+    // Join the first k parts: numbers split by "-"/"_" are dotted ("1-5" -> "1.5"), a word and a
+    // number are concatenated ("Gen 4" -> "gen4"), two numbers split by a space are not a version.
+    let dot1 = false;
+    let dot2 = false;
+    if (k >= 2) {
+      const n1 = numeric(text, ps1, pe1);
+      if (n1 && numeric(text, ps0, pe0)) {
+        if (sep0 === 0x20) continue;
+        dot1 = true;
+      }
+      if (k === 3 && n1 && numeric(text, ps2, pe2)) {
+        if (sep1 === 0x20) continue;
+        dot2 = true;
+      }
+    }
+    let info: VersionInfo | null | undefined;
+    // The lookup key (versionKey of the joined parts) built in place; null if a part is not
+    // ASCII, then the key is built as a string.
+    let len = normPart(text, ps0, pe0, 0);
+    if (len >= 0 && k >= 2) {
+      if (dot1) kb[len++] = 0x2e;
+      len = normPart(text, ps1, pe1, len);
+      if (len >= 0 && k === 3) {
+        if (dot2) kb[len++] = 0x2e;
+        len = normPart(text, ps2, pe2, len);
+      }
+    }
+    if (len >= 0) {
+      let s0 = 0;
+      if (len > 1 && kb[0] === 0x76 && isDigit(kb[1]!)) s0 = 1;
+      while (len - s0 > 2 && kb[len - 1] === 0x30 && kb[len - 2] === 0x2e && isDigit(kb[len - 3]!))
+        len -= 2;
+      info = findKey(table.keysByLen, table.infoByLen, s0, len);
+      if (info === null && glued && k === 1) info = findUndotted(text, table);
+    } else {
+      let key = text.slice(ps0, pe0);
+      if (k >= 2) {
+        key += (dot1 ? '.' : '') + text.slice(ps1, pe1);
+        if (k === 3) key += (dot2 ? '.' : '') + text.slice(ps2, pe2);
+      }
+      info =
+        table.keys.get(vKey(key)) ??
+        (glued && k === 1 ? table.undotted.get(key.toLowerCase()) : undefined);
+    }
+    if (info) {
+      verEnd = k === 1 ? pe0 : k === 2 ? pe1 : pe2;
+      return info;
+    }
+  }
   return null;
+}
+
+/** Scratch for a version key being built. */
+const kb = new Uint16Array(128);
+
+/**
+ * Appends versionKey's form of text[s, e) (an ASCII run of letters, digits, "." and ":") to kb
+ * from `at`; returns the new length, or -1 for anything versionKey would treat otherwise.
+ */
+function normPart(text: string, s: number, e: number, at: number): number {
+  let len = at;
+  for (let i = s; i < e; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0; // full-width forms
+    if (c === 0x20 || c === 0x2d || c === 0x5f || c === 0x09) continue;
+    if (c === 0x3a) c = 0x2e;
+    else if (c >= 0x41 && c <= 0x5a) c |= 0x20;
+    else if (c >= 0x80) return -1;
+    if (len >= 128) return -1;
+    kb[len++] = c;
+  }
+  return len;
+}
+
+/** The version whose key is kb[s, e), or null. */
+function findKey(
+  byLen: string[][],
+  infos: VersionInfo[][],
+  s: number,
+  e: number,
+): VersionInfo | null {
+  const len = e - s;
+  if (len >= byLen.length) return null;
+  const list = byLen[len]!;
+  for (let x = 0; x < list.length; x++) {
+    const key = list[x]!;
+    let i = 0;
+    while (i < len && key.charCodeAt(i) === kb[s + i]) i++;
+    if (i === len) return infos[len]![x]!;
+  }
+  return null;
+}
+
+/** "#wan22": the first part (ps0..pe0) read as a dotted version written without its dots. */
+function findUndotted(text: string, table: VersionTable): VersionInfo | null {
+  // Undotted keys are digits only; key.toLowerCase() of anything else cannot be one.
+  const len = pe0 - ps0;
+  for (let i = ps0; i < pe0; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c >= 0x30 && c <= 0x39)) return null;
+    kb[i - ps0] = c;
+  }
+  return findKey(table.undottedByLen, table.undottedInfoByLen, 0, len);
 }
 
 function spanText(text: string, s: number, e: number): string {
@@ -213,11 +458,17 @@ function spanText(text: string, s: number, e: number): string {
 }
 
 /** The first context span outside the alias itself ("Stable Video" is not its own evidence). */
-function firstOutside(text: string, spans: Int32Array, count: number, h: Hit): string | null {
+function firstOutside(
+  text: string,
+  spans: Int32Array,
+  count: number,
+  start: number,
+  end: number,
+): string | null {
   for (let k = 0; k < count; k += 2) {
     const s = spans[k]!;
     const e = spans[k + 1]!;
-    if (e <= h.start || s >= h.end) return spanText(text, s, e);
+    if (e <= start || s >= end) return spanText(text, s, e);
   }
   return null;
 }
@@ -241,25 +492,9 @@ const isSkippable = (c: number) =>
   c === 0xbb ||
   (c >= 0x2018 && c <= 0x201d);
 
-/** A word around position p: letters/digits with inner "-", "'" or "." ("Marc-Uwe", "Étienne-Jules"). */
-function wordAt(text: string, p: number, dir: 1 | -1, flags: Uint8Array): [string, number] {
+/** Where the word ending at p starts: letters/digits with inner "-", "'" or "." ("Marc-Uwe"). */
+function wordStartBefore(text: string, p: number, flags: Uint8Array): number {
   let i = p;
-  const n = text.length;
-  if (dir === 1) {
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (flags[c]! & 1) i++;
-      else if (
-        (c === 0x2d || c === 0x27 || c === 0x2e) &&
-        i + 1 < n &&
-        flags[text.charCodeAt(i + 1)]! & 1 &&
-        i > p
-      )
-        i++;
-      else break;
-    }
-    return [text.slice(p, i).toLowerCase(), i];
-  }
   while (i > 0) {
     const c = text.charCodeAt(i - 1);
     if (flags[c]! & 1) i--;
@@ -272,187 +507,330 @@ function wordAt(text: string, p: number, dir: 1 | -1, flags: Uint8Array): [strin
       i--;
     else break;
   }
-  return [text.slice(i, p).toLowerCase(), i];
+  return i;
+}
+
+/** Where the word starting at p ends. */
+function wordEndAfter(text: string, p: number, flags: Uint8Array): number {
+  let i = p;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (flags[c]! & 1) i++;
+    else if (
+      (c === 0x2d || c === 0x27 || c === 0x2e) &&
+      i + 1 < n &&
+      flags[text.charCodeAt(i + 1)]! & 1 &&
+      i > p
+    )
+      i++;
+    else break;
+  }
+  return i;
+}
+
+/**
+ * Could text[s, e) lower-cased be one of a veto set's words? A cheap test before building the
+ * string: ASCII words must have a listed length and first letter; anything else is looked up.
+ */
+function mayBeWord(text: string, s: number, e: number, lens: Uint8Array, firsts: Uint8Array) {
+  const len = e - s;
+  let ascii = true;
+  for (let i = s; i < e; i++)
+    if (text.charCodeAt(i) >= 0x80) {
+      ascii = false;
+      break;
+    }
+  if (!ascii) return true;
+  if (len >= lens.length || lens[len] === 0) return false;
+  return firsts[text.charCodeAt(s) | 0x20] !== 0;
 }
 
 const NUMBERISH = /^\d+[a-z]?$/;
 
-function locallyVetoed(text: string, h: Hit, m: Matcher): boolean {
-  const g = m.groups[h.a.group];
-  if (!g) return false;
+function locallyVetoed(text: string, start: number, end: number, gi: number, m: Matcher): boolean {
+  const g = m.groups[gi]!;
   const flags = m.flags;
   const n = text.length;
   if (g.beforeWords.size || g.beforeCjk.length) {
-    let p = h.start;
+    let p = start;
     while (p > 0 && isSkippable(text.charCodeAt(p - 1))) p--;
     for (const cjk of g.beforeCjk) if (text.endsWith(cjk, p)) return true;
-    const [w1, s1] = wordAt(text, p, -1, flags);
-    if (w1) {
-      if (g.beforeWords.has(w1)) return true;
-      let q = s1;
-      while (q > 0 && isSpace(text.charCodeAt(q - 1))) q--;
-      if (q < s1) {
-        const [w2] = wordAt(text, q, -1, flags);
-        if (w2 && g.beforeWords.has(`${w2} ${w1}`)) return true;
+    const s1 = wordStartBefore(text, p, flags);
+    if (s1 < p) {
+      if (
+        mayBeWord(text, s1, p, g.beforeLens, g.beforeFirsts) &&
+        g.beforeWords.has(text.slice(s1, p).toLowerCase())
+      )
+        return true;
+      if (g.beforeTwoWords) {
+        let q = s1;
+        while (q > 0 && isSpace(text.charCodeAt(q - 1))) q--;
+        if (q < s1) {
+          const s2 = wordStartBefore(text, q, flags);
+          if (
+            s2 < q &&
+            g.beforeWords.has(
+              `${text.slice(s2, q).toLowerCase()} ${text.slice(s1, p).toLowerCase()}`,
+            )
+          )
+            return true;
+        }
       }
     }
   }
   if (g.afterWords.size || g.afterCjk.length || g.afterNumber) {
-    let p = h.end;
+    let p = end;
     while (p < n && isSkippable(text.charCodeAt(p))) p++;
     for (const cjk of g.afterCjk) if (text.startsWith(cjk, p)) return true;
-    const [w1, e1] = wordAt(text, p, 1, flags);
-    if (w1) {
-      if (g.afterWords.has(w1) || (g.afterNumber && NUMBERISH.test(w1))) return true;
-      let q = e1;
-      while (q < n && isSpace(text.charCodeAt(q))) q++;
-      if (q > e1) {
-        const [w2] = wordAt(text, q, 1, flags);
-        if (w2 && g.afterWords.has(`${w1} ${w2}`)) return true;
+    const e1 = wordEndAfter(text, p, flags);
+    if (e1 > p) {
+      if (g.afterNumber && isDigit(text.charCodeAt(p))) {
+        const w1 = text.slice(p, e1).toLowerCase();
+        if (NUMBERISH.test(w1)) return true;
+      }
+      if (
+        mayBeWord(text, p, e1, g.afterLens, g.afterFirsts) &&
+        g.afterWords.has(text.slice(p, e1).toLowerCase())
+      )
+        return true;
+      if (g.afterTwoWords) {
+        let q = e1;
+        while (q < n && isSpace(text.charCodeAt(q))) q++;
+        if (q > e1) {
+          const e2 = wordEndAfter(text, q, flags);
+          if (
+            e2 > q &&
+            g.afterWords.has(
+              `${text.slice(p, e1).toLowerCase()} ${text.slice(q, e2).toLowerCase()}`,
+            )
+          )
+            return true;
+        }
       }
     }
   }
   return false;
 }
 
-function toMention(text: string, h: Hit, evidence: string | null): Mention {
-  return {
-    family: h.a.family,
-    modelId: h.version?.model ?? h.a.model,
-    version: h.version?.v ?? null,
-    alias: text.slice(h.start, h.end),
-    start: h.start,
-    end: h.end,
-    evidence,
-  };
-}
-
-function decide(text: string, hits: Hit[], m: Matcher): Mention[] {
-  const accepted: { h: Hit; mention: Mention }[] = [];
-  const pending: Hit[] = [];
-  for (const h of hits) {
-    const a = h.a;
-    if (h.parsed) {
-      accepted.push({
-        h,
-        mention: toMention(text, h, a.ambiguous ? text.slice(h.start, h.end) : null),
-      });
-      continue;
+function decide(text: string, m: Matcher): Mention[] {
+  const aliases = m.aliases;
+  const groups = m.groups;
+  const stamp = call;
+  let accepted = 0;
+  let pending = 0;
+  for (let h = 0; h < hitCount; h++) {
+    const a = aliases[hitAi[h]!]!;
+    hitEvidence[h] = null;
+    if (hitParsed[h] === 1) {
+      hitState[h] = H_ACCEPTED;
+      accepted++;
+      continue; // evidence: the alias as written, filled in below
     }
-    if (a.group >= 0 && locallyVetoed(text, h, m)) continue;
+    hitState[h] = H_REJECTED;
+    const gi = a.group;
+    if (gi >= 0 && locallyVetoed(text, hitStart[h]!, hitEnd[h]!, gi, m)) continue;
     if (!a.ambiguous) {
-      accepted.push({ h, mention: toMention(text, h, null) });
+      hitState[h] = H_ACCEPTED;
+      accepted++;
       continue;
     }
-    if (negSeen || stampNeg[a.group] === call || (a.hasNegatives && stampAliasNeg[h.ai] === call))
+    if (
+      negSeen ||
+      (gi >= 0 && stampNeg[gi] === stamp) ||
+      (a.hasNegatives && stampAliasNeg[hitAi[h]!] === stamp)
+    )
       continue;
-    const g = m.groups[a.group];
-    let evidence = g?.needsVideo
-      ? firstOutside(text, vidSpans, vidCount, h)
-      : firstOutside(text, ctxSpans, ctxCount, h);
-    if (!evidence && a.group >= 0 && stampPos[a.group] === call)
-      evidence = spanText(text, posStart[a.group]!, posEnd[a.group]!);
-    if (evidence) accepted.push({ h, mention: toMention(text, h, evidence) });
-    else pending.push(h);
+    const start = hitStart[h]!;
+    const end = hitEnd[h]!;
+    let evidence =
+      gi >= 0 && groups[gi]!.needsVideo
+        ? firstOutside(text, vidSpans, vidCount, start, end)
+        : firstOutside(text, ctxSpans, ctxCount, start, end);
+    if (!evidence && gi >= 0 && stampPos[gi] === stamp)
+      evidence = spanText(text, posStart[gi]!, posEnd[gi]!);
+    if (evidence) {
+      hitState[h] = H_ACCEPTED;
+      hitEvidence[h] = evidence;
+      accepted++;
+    } else {
+      hitState[h] = H_PENDING;
+      pending++;
+    }
   }
 
   // Rule 3: another model named in the same post decides a bare ambiguous alias.
-  if (pending.length) {
-    const coMentionOk = (h: Hit) => m.groups[h.a.group]?.coMention ?? true;
-    if (accepted.length) {
+  if (pending !== 0) {
+    if (accepted !== 0) {
       // Evidence for a bare alias: another mention of its family ("veo ... #veo3"), else the
       // first mention of another family.
-      const byFamily = new Map<string, Hit>();
-      for (const x of accepted) if (!byFamily.has(x.h.a.family)) byFamily.set(x.h.a.family, x.h);
-      const first = accepted[0]!.h;
-      const second = accepted.find((x) => x.h.a.family !== first.a.family)?.h;
-      for (const h of pending) {
-        const same = byFamily.get(h.a.family);
-        if (same) {
-          accepted.push({ h, mention: toMention(text, h, spanText(text, same.start, same.end)) });
+      let first = -1;
+      let second = -1;
+      for (let h = 0; h < hitCount; h++) {
+        if (hitState[h] !== H_ACCEPTED) continue;
+        const fam = aliases[hitAi[h]!]!.fam;
+        if (stampFamily[fam] !== stamp) {
+          stampFamily[fam] = stamp;
+          familyHit[fam] = h;
+        }
+        if (first < 0) first = h;
+        else if (second < 0 && fam !== aliases[hitAi[first]!]!.fam) second = h;
+      }
+      const firstFam = aliases[hitAi[first]!]!.fam;
+      for (let h = 0; h < hitCount; h++) {
+        if (hitState[h] !== H_PENDING) continue;
+        const a = aliases[hitAi[h]!]!;
+        if (stampFamily[a.fam] === stamp) {
+          const same = familyHit[a.fam]!;
+          hitState[h] = H_LATE;
+          hitEvidence[h] = spanText(text, hitStart[same]!, hitEnd[same]!);
           continue;
         }
-        if (!coMentionOk(h)) continue;
-        const other = first.a.family !== h.a.family ? first : second;
-        if (!other) continue;
-        const written = spanText(text, other.start, other.end);
-        accepted.push({ h, mention: toMention(text, h, `co-mention: ${written}`) });
+        if (a.group >= 0 && !groups[a.group]!.coMention) continue;
+        const other = firstFam !== a.fam ? first : second;
+        if (other < 0) continue;
+        hitState[h] = H_LATE;
+        hitEvidence[h] = `co-mention: ${spanText(text, hitStart[other]!, hitEnd[other]!)}`;
       }
     } else {
-      const eligible = pending.filter(coMentionOk).slice(0, 64);
+      // The first 64 bare aliases that may be decided by a co-mention decide each other.
+      const eligible: number[] = [];
+      for (let h = 0; h < hitCount && eligible.length < 64; h++) {
+        if (hitState[h] !== H_PENDING) continue;
+        const a = aliases[hitAi[h]!]!;
+        if (a.group >= 0 && !groups[a.group]!.coMention) continue;
+        eligible.push(h);
+      }
       for (const h of eligible) {
-        const other = eligible.find(
-          (x) => x.a.key !== h.a.key && !(x.a.versionOnly && h.a.versionOnly),
-        );
-        if (other)
-          accepted.push({
-            h,
-            mention: toMention(text, h, `co-mention: ${text.slice(other.start, other.end)}`),
-          });
+        const a = aliases[hitAi[h]!]!;
+        for (const x of eligible) {
+          const b = aliases[hitAi[x]!]!;
+          if (b.key !== a.key && !(b.versionOnly && a.versionOnly)) {
+            hitState[h] = H_LATE;
+            hitEvidence[h] = `co-mention: ${text.slice(hitStart[x]!, hitEnd[x]!)}`;
+            break;
+          }
+        }
       }
     }
   }
-  accepted.sort((x, y) => x.h.start - y.h.start);
-  const out = accepted.map((x) => x.mention);
-  if (m.backrefWindow > 0) addBackrefs(text, hits, accepted, out, m);
+
+  const out: Mention[] = [];
+  const backref = m.backrefWindow > 0;
+  let nextHit = 0;
+  for (let h = 0; h < hitCount; h++) {
+    const state = hitState[h];
+    if (state === H_REJECTED || state === H_PENDING) continue;
+    const a = aliases[hitAi[h]!]!;
+    const start = hitStart[h]!;
+    const end = hitEnd[h]!;
+    const ver = hitVer[h]!;
+    const alias = text.slice(start, end);
+    out.push({
+      family: a.family,
+      modelId: ver !== null && ver.model !== null ? ver.model : a.model,
+      version: ver !== null ? ver.v : null,
+      alias,
+      start,
+      end,
+      evidence: hitParsed[h] === 1 ? (a.ambiguous ? alias : null) : hitEvidence[h]!,
+    });
+    // Back-references lie between this hit and the next one, so they keep the output sorted.
+    if (backref && a.table !== null) {
+      while (nextHit < hitCount && hitStart[nextHit]! < end) nextHit++;
+      addBackrefs(text, a, end, nextHit < hitCount ? hitStart[nextHit]! : -1, alias, out, m);
+    }
+  }
   return out;
 }
+
+/** Code units after which a bare number is not a version: ".,$€£#/". */
+const notBeforeVersion = (c: number) =>
+  c === 0x2e || c === 0x2c || c === 0x24 || c === 0x20ac || c === 0xa3 || c === 0x23 || c === 0x2f;
+
+/** JavaScript's \s. */
+const isJsSpace = (c: number) =>
+  (c >= 0x09 && c <= 0x0d) ||
+  c === 0x20 ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
+
+const isAsciiLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 /**
  * "Kling 2.5 Turbo vs 2.1 Master", "Haiper 2.0 ... than 1.5", "PixVerse ... the new V5": a bare
  * version soon after a mention, before any other alias, that the same family has, names it.
+ * `nextStart` is where the next hit starts (-1: none).
  */
 function addBackrefs(
   text: string,
-  hits: Hit[],
-  accepted: { h: Hit; mention: Mention }[],
+  a: CompiledAlias,
+  end: number,
+  nextStart: number,
+  written: string,
   out: Mention[],
   m: Matcher,
 ) {
   const flags = m.flags;
-  const extra: Mention[] = [];
-  let next = 0;
-  for (const { h, mention } of accepted) {
-    const table = h.a.table;
-    if (!table) continue;
-    let limit = Math.min(text.length, h.end + m.backrefWindow);
-    while (next < hits.length && hits[next]!.start < h.end) next++;
-    if (next < hits.length && hits[next]!.start < limit) limit = hits[next]!.start;
-    for (let k = h.end; k < limit; k++) {
-      const c = text.charCodeAt(k);
-      const digit = c >= 0x30 && c <= 0x39;
-      if (!digit) {
-        const lc = c | 0x20;
-        if (lc !== 0x76 && lc !== 0x71 && lc !== 0x6f) continue; // v q o
-        const d = text.charCodeAt(k + 1);
-        if (!(d >= 0x30 && d <= 0x39)) continue;
-      }
-      const prev = k > 0 ? text.charCodeAt(k - 1) : 0x20;
-      if (flags[prev]! & WORD || NOT_BEFORE_VERSION.includes(String.fromCharCode(prev))) continue;
-      const match = BARE_VERSION.exec(text.slice(k, k + 16));
-      if (!match) continue;
-      const token = match[0];
-      const e = k + token.length;
-      const after = text.charCodeAt(e);
-      if (e < text.length && (flags[after]! & WORD || after === 0x25)) continue;
-      const unit = /^\s*([A-Za-z]+)/.exec(text.slice(e, e + 12));
-      if (unit && m.unitWords.has(unit[1]!.toLowerCase())) continue;
-      const info = table.keys.get(versionKey(token));
-      if (!info) continue;
-      extra.push({
-        family: h.a.family,
-        modelId: info.model ?? h.a.model,
-        version: info.v,
-        alias: token,
-        start: k,
-        end: e,
-        evidence: `after ${mention.alias}`,
-      });
-      k = e;
+  const table = a.table!;
+  const n = text.length;
+  let limit = Math.min(n, end + m.backrefWindow);
+  if (nextStart >= 0 && nextStart < limit) limit = nextStart;
+  for (let k = end; k < limit; k++) {
+    const c = text.charCodeAt(k);
+    let d = k; // where the digits start
+    if (!(c >= 0x30 && c <= 0x39)) {
+      const lc = c | 0x20;
+      if (lc !== 0x76 && lc !== 0x71 && lc !== 0x6f) continue; // v q o
+      const c1 = text.charCodeAt(k + 1);
+      if (!(c1 >= 0x30 && c1 <= 0x39)) continue;
+      // /[vVqQoO]/ only: "|0x20" also folds a few other code units onto v, q, o.
+      if (c !== 0x76 && c !== 0x56 && c !== 0x71 && c !== 0x51 && c !== 0x6f && c !== 0x4f)
+        continue;
+      d = k + 1;
     }
-  }
-  if (extra.length) {
-    out.push(...extra);
-    out.sort((x, y) => x.start - y.start);
+    const prev = k > 0 ? text.charCodeAt(k - 1) : 0x20;
+    if (flags[prev]! & WORD || notBeforeVersion(prev)) continue;
+    // /^(?:[vVqQoO]\d+(?:\.\d+)*|\d+(?:\.\d+)+)/ over text.slice(k, k + 16).
+    const w = Math.min(n, k + 16);
+    let e = d;
+    while (e < w && isDigit(text.charCodeAt(e))) e++;
+    if (e === d) continue;
+    let dots = 0;
+    while (e + 1 < w && text.charCodeAt(e) === 0x2e && isDigit(text.charCodeAt(e + 1))) {
+      e += 2;
+      while (e < w && isDigit(text.charCodeAt(e))) e++;
+      dots++;
+    }
+    if (d === k && dots === 0) continue;
+    const after = text.charCodeAt(e);
+    if (e < n && (flags[after]! & WORD || after === 0x25)) continue;
+    // /^\s*([A-Za-z]+)/ over text.slice(e, e + 12): a unit ("5 seconds") is not a version.
+    const uw = Math.min(n, e + 12);
+    let u = e;
+    while (u < uw && isJsSpace(text.charCodeAt(u))) u++;
+    let ue = u;
+    while (ue < uw && isAsciiLetter(text.charCodeAt(ue))) ue++;
+    if (ue > u && m.unitWords.has(text.slice(u, ue).toLowerCase())) continue;
+    const token = text.slice(k, e);
+    const info = table.keys.get(vKey(token));
+    if (!info) continue;
+    out.push({
+      family: a.family,
+      modelId: info.model ?? a.model,
+      version: info.v,
+      alias: token,
+      start: k,
+      end: e,
+      evidence: `after ${written}`,
+    });
+    k = e;
   }
 }

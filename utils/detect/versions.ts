@@ -15,6 +15,25 @@ export interface VersionTable {
   undotted: Map<string, VersionInfo>;
   /** ASCII code units (lower case) a version can start with: a cheap first test. */
   first: Uint8Array;
+  /** The keys of `keys` and `undotted` by length, with their versions, for lookups in place. */
+  keysByLen: string[][];
+  infoByLen: VersionInfo[][];
+  undottedByLen: string[][];
+  undottedInfoByLen: VersionInfo[][];
+}
+
+function byLength(map: Map<string, VersionInfo>): [string[][], VersionInfo[][]] {
+  const keys: string[][] = [];
+  const infos: VersionInfo[][] = [];
+  for (const [k, info] of map) {
+    while (keys.length <= k.length) {
+      keys.push([]);
+      infos.push([]);
+    }
+    keys[k.length]!.push(k);
+    infos[k.length]!.push(info);
+  }
+  return [keys, infos];
 }
 
 /**
@@ -59,7 +78,9 @@ export function buildVersionTable(entries: VersionEntry[]): VersionTable {
       }
     }
   }
-  return { keys, undotted, first };
+  const [keysByLen, infoByLen] = byLength(keys);
+  const [undottedByLen, undottedInfoByLen] = byLength(undotted);
+  return { keys, undotted, first, keysByLen, infoByLen, undottedByLen, undottedInfoByLen };
 }
 
 export interface ParsedVersion {
