@@ -58,7 +58,11 @@ export default tseslint.config(
     rules: {
       'react/jsx-no-literals': [
         'error',
-        { noStrings: true, allowedStrings: ['×', '·', '≈', '–', '(', ')', ':', '/', '…', '✓'], ignoreProps: true },
+        {
+          noStrings: true,
+          allowedStrings: ['×', '·', '≈', '–', '(', ')', ':', '/', '…', '✓'],
+          ignoreProps: true,
+        },
       ],
     },
   },
