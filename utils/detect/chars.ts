@@ -13,9 +13,8 @@ let flagsTable: Uint8Array | null = null;
 export function charFlags(): Uint8Array {
   if (flagsTable) return flagsTable;
   const f = new Uint8Array(65536);
-  const mark = (from: number, to: number, bit: number) => {
-    for (let c = from; c <= to; c++) f[c]! |= bit;
-  };
+  // The WORD and CJK ranges never overlap, so filling a range sets exactly its bit.
+  const mark = (from: number, to: number, bit: number) => f.fill(bit, from, to + 1);
   mark(0x30, 0x39, WORD);
   mark(0x41, 0x5a, WORD);
   mark(0x61, 0x7a, WORD);
@@ -51,6 +50,15 @@ const EQUIVALENTS: Record<string, number[]> = {
 
 /** How a pattern is written before matching: NFKC, lower case, one kind of apostrophe and dash. */
 export function normalizePattern(s: string): string {
+  // Printable ASCII with single inner spaces (most patterns) only changes case.
+  let plain = s.length > 0;
+  for (let i = 0; i < s.length && plain; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) plain = false;
+    else if (c === 0x20 && (i === 0 || i === s.length - 1 || s.charCodeAt(i - 1) === 0x20))
+      plain = false;
+  }
+  if (plain) return s.toLowerCase();
   return s
     .normalize('NFKC')
     .toLowerCase()

@@ -250,73 +250,121 @@ export function compileMatcher(detection: Detection): Matcher {
     for (const w of g.negative ?? []) add(w, K_GROUP_NEG, gi);
   });
 
-  // Classes: every character used by a pattern, case-folded.
+  // Classes: every character used by a pattern, case-folded. The characters are code points
+  // (a surrogate pair is one), sorted as strings: collected by code unit, without a Set of all.
   const cls = new Uint16Array(65536);
-  const chars = new Set<string>();
-  for (const p of patterns) for (const ch of p.key) chars.add(ch);
+  const seen = new Uint8Array(65536);
+  const units: number[] = [];
+  let astral: Set<string> | null = null;
+  let keyUnits = 0;
+  for (const p of patterns) {
+    const k = p.key;
+    keyUnits += k.length;
+    for (let i = 0; i < k.length; i++) {
+      const c = k.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < k.length) {
+        const d = k.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          (astral ??= new Set()).add(k.slice(i, i + 2));
+          i++;
+          continue;
+        }
+      }
+      if (seen[c] === 0) {
+        seen[c] = 1;
+        units.push(c);
+      }
+    }
+  }
+  // Single code units sort as strings the way they sort as numbers.
+  const chars = units.sort((x, y) => x - y).map((c) => String.fromCharCode(c));
+  if (astral) {
+    chars.push(...astral);
+    chars.sort();
+  }
   const assigned: number[] = [];
-  const classes = assignClasses([...chars].sort(), cls, assigned);
+  const classes = assignClasses(chars, cls, assigned);
 
-  // Trie with child maps, then flattened.
-  const children: Map<number, number>[] = [new Map()];
-  const outs: number[][] = [[]];
-  patterns.forEach((p, pi) => {
+  // Trie: one transition map (node * classes + class -> child), nodes numbered as created, then
+  // flattened into edge lists and dense rows.
+  const maxNodes = keyUnits + 1;
+  const parent = new Int32Array(maxNodes);
+  const viaCls = new Int32Array(maxNodes);
+  const childCount = new Int32Array(maxNodes);
+  const endNode = new Int32Array(patterns.length);
+  const trans = new Map<number, number>();
+  let nodes = 1;
+  for (let pi = 0; pi < patterns.length; pi++) {
+    const k = patterns[pi]!.key;
     let node = 0;
-    for (let i = 0; i < p.key.length; i++) {
-      const c = cls[p.key.charCodeAt(i)]!;
-      let next = children[node]!.get(c);
+    for (let i = 0; i < k.length; i++) {
+      const c = cls[k.charCodeAt(i)]!;
+      const t = node * classes + c;
+      let next = trans.get(t);
       if (next === undefined) {
-        next = children.length;
-        children.push(new Map());
-        outs.push([]);
-        children[node]!.set(c, next);
+        next = nodes++;
+        trans.set(t, next);
+        parent[next] = node;
+        viaCls[next] = c;
+        childCount[node]!++;
       }
       node = next;
     }
-    outs[node]!.push(pi);
-  });
-  const nodes = children.length;
+    endNode[pi] = node;
+  }
   const edgeStart = new Int32Array(nodes + 1);
   let edges = 0;
   for (let n = 0; n < nodes; n++) {
     edgeStart[n] = edges;
-    edges += children[n]!.size;
+    edges += childCount[n]!;
   }
   edgeStart[nodes] = edges;
   const edgeCls = new Uint16Array(edges);
   const edgeNode = new Int32Array(edges);
-  for (let n = 0; n < nodes; n++) {
-    let e = edgeStart[n]!;
-    for (const [c, child] of children[n]!) {
-      edgeCls[e] = c;
-      edgeNode[e++] = child;
-    }
-  }
+  const fill = new Int32Array(nodes);
   const denseRow = new Int32Array(nodes).fill(-1);
   let rows = 0;
-  // The root's children (where every walk takes its first step) always get a row.
-  for (const child of children[0]!.values()) denseRow[child] = rows++;
-  for (let n = 0; n < nodes; n++)
-    if (denseRow[n] === -1 && children[n]!.size >= DENSE_FANOUT) denseRow[n] = rows++;
-  const dense = new Int32Array(rows * classes);
-  for (let n = 0; n < nodes; n++) {
-    const r = denseRow[n]!;
-    if (r >= 0) for (const [c, child] of children[n]!) dense[r * classes + c] = child;
-  }
-  const outStart = new Int32Array(nodes + 1);
-  let total = 0;
-  for (let n = 0; n < nodes; n++) {
-    outStart[n] = total;
-    total += outs[n]!.length;
-  }
-  outStart[nodes] = total;
-  const outList = new Int32Array(total);
-  for (let n = 0, o = 0; n < nodes; n++) for (const pi of outs[n]!) outList[o++] = pi;
-
   const rootChild = new Int32Array(classes);
-  for (const [c, child] of children[0]!) rootChild[c] = child;
+  for (let n = 1; n < nodes; n++) {
+    const p = parent[n]!;
+    const e = edgeStart[p]! + fill[p]!++;
+    edgeCls[e] = viaCls[n]!;
+    edgeNode[e] = n;
+    // The root's children (where every walk takes its first step) always get a row.
+    if (p === 0) {
+      denseRow[n] = rows++;
+      rootChild[viaCls[n]!] = n;
+    }
+  }
+  for (let n = 0; n < nodes; n++)
+    if (denseRow[n] === -1 && childCount[n]! >= DENSE_FANOUT) denseRow[n] = rows++;
+  const dense = new Int32Array(rows * classes);
+  for (let n = 1; n < nodes; n++) {
+    const r = denseRow[parent[n]!]!;
+    if (r >= 0) dense[r * classes + viaCls[n]!] = n;
+  }
+  // Outputs per node, in pattern order.
+  const outStart = new Int32Array(nodes + 1);
+  for (let pi = 0; pi < patterns.length; pi++) outStart[endNode[pi]! + 1]!++;
+  for (let n = 0; n < nodes; n++) outStart[n + 1]! += outStart[n]!;
+  const outList = new Int32Array(patterns.length);
+  fill.fill(0);
+  for (let pi = 0; pi < patterns.length; pi++) {
+    const n = endNode[pi]!;
+    outList[outStart[n]! + fill[n]!++] = pi;
+  }
   const rootNext = new Int32Array(65536);
   for (const code of assigned) rootNext[code] = rootChild[cls[code]!]!;
+
+  const patKind = new Uint8Array(patterns.length);
+  const patRef = new Int32Array(patterns.length);
+  const patFlags = new Uint8Array(patterns.length);
+  for (let pi = 0; pi < patterns.length; pi++) {
+    const p = patterns[pi]!;
+    patKind[pi] = p.kind;
+    patRef[pi] = p.ref;
+    patFlags[pi] = p.flags;
+  }
 
   const versions = new Map<string, VersionTable>();
   for (const [family, entries] of Object.entries(detection.versions ?? {}))
@@ -341,9 +389,9 @@ export function compileMatcher(detection: Detection): Matcher {
     classes,
     outStart,
     outList,
-    patKind: Uint8Array.from(patterns, (p) => p.kind),
-    patRef: Int32Array.from(patterns, (p) => p.ref),
-    patFlags: Uint8Array.from(patterns, (p) => p.flags),
+    patKind,
+    patRef,
+    patFlags,
     aliases,
     groups,
     versions,
