@@ -67,14 +67,18 @@ export interface CompiledGroup {
 export interface Matcher {
   flags: Uint8Array;
   cls: Uint16Array;
-  /** Code unit -> trie node after the root (0: nothing starts with it). */
-  rootNext: Int32Array;
-  edgeStart: Int32Array;
-  edgeCls: Uint16Array;
-  edgeNode: Int32Array;
-  /** Nodes with many children get a dense row: denseRow[node] * classes + class -> child. */
-  denseRow: Int32Array;
-  dense: Int32Array;
+  /**
+   * Per code unit: the trie slot after the root (0: nothing starts with it) times 4, plus its
+   * WORD and CJK flags, so the scan reads one table per character.
+   */
+  lead: Int32Array;
+  /**
+   * The trie as a double array: from slot s, class c leads to slot t = (info[s] >> 1) + c if
+   * check[t] === s; bit 0 of info[s] says patterns end at s (outStart/outList by node[s]).
+   */
+  info: Int32Array;
+  check: Int32Array;
+  node: Int32Array;
   classes: number;
   outStart: Int32Array;
   outList: Int32Array;
@@ -100,7 +104,6 @@ interface Pattern {
 }
 
 const SEPARATED = /[ \-_]/;
-const DENSE_FANOUT = 4;
 
 /**
  * Spellings of an alias: "Dream Machine" is also written "dream-machine", "dream_machine",
@@ -286,7 +289,7 @@ export function compileMatcher(detection: Detection): Matcher {
   const classes = assignClasses(chars, cls, assigned);
 
   // Trie: one transition map (node * classes + class -> child), nodes numbered as created, then
-  // flattened into edge lists and dense rows.
+  // laid out as a double array.
   const maxNodes = keyUnits + 1;
   const parent = new Int32Array(maxNodes);
   const viaCls = new Int32Array(maxNodes);
@@ -312,6 +315,7 @@ export function compileMatcher(detection: Detection): Matcher {
     }
     endNode[pi] = node;
   }
+  // Children of every node, grouped.
   const edgeStart = new Int32Array(nodes + 1);
   let edges = 0;
   for (let n = 0; n < nodes; n++) {
@@ -319,29 +323,14 @@ export function compileMatcher(detection: Detection): Matcher {
     edges += childCount[n]!;
   }
   edgeStart[nodes] = edges;
-  const edgeCls = new Uint16Array(edges);
+  const edgeCls = new Int32Array(edges);
   const edgeNode = new Int32Array(edges);
   const fill = new Int32Array(nodes);
-  const denseRow = new Int32Array(nodes).fill(-1);
-  let rows = 0;
-  const rootChild = new Int32Array(classes);
   for (let n = 1; n < nodes; n++) {
     const p = parent[n]!;
     const e = edgeStart[p]! + fill[p]!++;
     edgeCls[e] = viaCls[n]!;
     edgeNode[e] = n;
-    // The root's children (where every walk takes its first step) always get a row.
-    if (p === 0) {
-      denseRow[n] = rows++;
-      rootChild[viaCls[n]!] = n;
-    }
-  }
-  for (let n = 0; n < nodes; n++)
-    if (denseRow[n] === -1 && childCount[n]! >= DENSE_FANOUT) denseRow[n] = rows++;
-  const dense = new Int32Array(rows * classes);
-  for (let n = 1; n < nodes; n++) {
-    const r = denseRow[parent[n]!]!;
-    if (r >= 0) dense[r * classes + viaCls[n]!] = n;
   }
   // Outputs per node, in pattern order.
   const outStart = new Int32Array(nodes + 1);
@@ -353,8 +342,78 @@ export function compileMatcher(detection: Detection): Matcher {
     const n = endNode[pi]!;
     outList[outStart[n]! + fill[n]!++] = pi;
   }
-  const rootNext = new Int32Array(65536);
-  for (const code of assigned) rootNext[code] = rootChild[cls[code]!]!;
+
+  // Double array: place every node's children at base + class in free slots (first fit from
+  // the lowest free slot). The root sits in slot 0; parents are placed before their children.
+  let size = nodes * 2 + classes + 1;
+  let check = new Int32Array(size).fill(-1);
+  let base = new Int32Array(size);
+  const slot = new Int32Array(nodes);
+  check[0] = -2;
+  let firstFree = 1;
+  let top = 1;
+  for (let n = 0; n < nodes; n++) {
+    const e0 = edgeStart[n]!;
+    const e1 = edgeStart[n + 1]!;
+    if (e0 === e1) continue;
+    let cmin = classes;
+    for (let e = e0; e < e1; e++) if (edgeCls[e]! < cmin) cmin = edgeCls[e]!;
+    while (check[firstFree] !== -1) firstFree++;
+    // First fit among the next few free slots, else past everything placed so far.
+    if (top + classes >= size) {
+      const grown = new Int32Array(size * 2).fill(-1);
+      grown.set(check);
+      check = grown;
+      const gb = new Int32Array(size * 2);
+      gb.set(base);
+      base = gb;
+      size *= 2;
+    }
+    let b = -1;
+    for (let pos = firstFree, tries = 0; tries < 64 && pos < top; pos++) {
+      if (check[pos] !== -1 || pos < cmin) continue;
+      tries++;
+      const cand = pos - cmin;
+      let ok = true;
+      for (let e = e0; e < e1; e++)
+        if (check[cand + edgeCls[e]!] !== -1) {
+          ok = false;
+          break;
+        }
+      if (ok) {
+        b = cand;
+        break;
+      }
+    }
+    if (b < 0) b = Math.max(0, top - cmin);
+    const sn = slot[n]!;
+    base[sn] = b;
+    for (let e = e0; e < e1; e++) {
+      const t = b + edgeCls[e]!;
+      check[t] = sn;
+      slot[edgeNode[e]!] = t;
+      if (t >= top) top = t + 1;
+    }
+  }
+  // Room for base + any class past the last slot, so lookups never run off the end.
+  const slots = top + classes;
+  const info = new Int32Array(slots);
+  const checkOut = new Int32Array(slots).fill(-1);
+  checkOut.set(check.subarray(0, Math.min(size, slots)));
+  checkOut[0] = -2;
+  const nodeAt = new Int32Array(slots);
+  for (let n = 0; n < nodes; n++) {
+    const sn = slot[n]!;
+    info[sn] = base[sn]! * 2 + (outStart[n + 1]! > outStart[n]! ? 1 : 0);
+    nodeAt[sn] = n;
+  }
+  const lead = new Int32Array(65536);
+  lead.set(flags);
+  const rootBase = base[0]!;
+  for (const code of assigned) {
+    const t = rootBase + cls[code]!;
+    if (cls[code]! !== 0 && check[t] === 0) lead[code] = lead[code]! | (t << 2);
+  }
 
   const patKind = new Uint8Array(patterns.length);
   const patRef = new Int32Array(patterns.length);
@@ -380,12 +439,10 @@ export function compileMatcher(detection: Detection): Matcher {
   return {
     flags,
     cls,
-    rootNext,
-    edgeStart,
-    edgeCls,
-    edgeNode,
-    denseRow,
-    dense,
+    lead,
+    info,
+    check: checkOut,
+    node: nodeAt,
     classes,
     outStart,
     outList,

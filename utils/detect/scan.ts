@@ -115,95 +115,102 @@ function prepareScratch(m: Matcher) {
 }
 
 export function detectMentions(text: string, m: Matcher): Mention[] {
-  const flags = m.flags;
+  const lead = m.lead;
   const cls = m.cls;
-  const rootNext = m.rootNext;
-  const edgeStart = m.edgeStart;
-  const edgeCls = m.edgeCls;
-  const edgeNode = m.edgeNode;
-  const denseRow = m.denseRow;
-  const dense = m.dense;
-  const classes = m.classes;
-  const outStart = m.outStart;
-  const outList = m.outList;
-  const patKind = m.patKind;
-  const patRef = m.patRef;
-  const patFlags = m.patFlags;
+  const info = m.info;
+  const check = m.check;
   const n = text.length;
   prepareScratch(m);
-  const stamp = call;
   let coveredUntil = 0;
   let prevWord = false;
 
   for (let i = 0; i < n; i++) {
-    const code = text.charCodeAt(i);
-    const f = flags[code]!;
-    if (prevWord && (f & CJK) === 0) {
-      prevWord = (f & WORD) !== 0;
+    const x = lead[text.charCodeAt(i)]!;
+    // A walk starts where a word can start: after a non-word character, or at any CJK one.
+    if (prevWord && (x & CJK) === 0) {
+      prevWord = (x & WORD) !== 0;
       continue;
     }
-    prevWord = (f & WORD) !== 0;
-    let node = rootNext[code]!;
-    if (node === 0) continue;
+    prevWord = (x & WORD) !== 0;
+    let s = x >> 2;
+    if (s === 0) continue;
     let j = i + 1;
     let cands = 0;
     for (;;) {
-      for (let o = outStart[node]!, oe = outStart[node + 1]!; o < oe; o++) {
-        const p = outList[o]!;
-        const kind = patKind[p]!;
-        if (kind === K_ALIAS) {
-          if (i >= coveredUntil && cands < 256) {
-            candPat[cands] = p;
-            candEnd[cands++] = j;
-          }
-          continue;
-        }
-        const pf = patFlags[p]!;
-        if (pf & F_HASHTAG && !(i > 0 && isHash(text.charCodeAt(i - 1)))) continue;
-        if (pf & F_END_WORD && !(pf & F_PREFIX) && j < n && flags[text.charCodeAt(j)]! & WORD)
-          continue;
-        if (kind === K_CONTEXT || kind === K_VIDEO) {
-          if (ctxCount < MAX_SPANS) {
-            ctxSpans[ctxCount++] = i;
-            ctxSpans[ctxCount++] = j;
-          }
-          if (kind === K_VIDEO && vidCount < MAX_SPANS) {
-            vidSpans[vidCount++] = i;
-            vidSpans[vidCount++] = j;
-          }
-        } else {
-          const ref = patRef[p]!;
-          if (kind === K_GROUP_POS) {
-            if (stampPos[ref] !== stamp) {
-              stampPos[ref] = stamp;
-              posStart[ref] = i;
-              posEnd[ref] = j;
-            }
-          } else if (kind === K_GROUP_NEG) stampNeg[ref] = stamp;
-          else if (kind === K_ALIAS_NEG) stampAliasNeg[ref] = stamp;
-          else if (kind === K_NEG) negSeen = true;
-        }
-      }
+      const v = info[s]!;
+      if ((v & 1) !== 0) cands = outputs(text, m, s, i, j, cands, coveredUntil);
       if (j >= n) break;
       const c = cls[text.charCodeAt(j)]!;
       if (c === 0) break;
-      let next = 0;
-      const row = denseRow[node]!;
-      if (row >= 0) next = dense[row * classes + c]!;
-      else
-        for (let e = edgeStart[node]!, ee = edgeStart[node + 1]!; e < ee; e++) {
-          if (edgeCls[e] === c) {
-            next = edgeNode[e]!;
-            break;
-          }
-        }
-      if (next === 0) break;
-      node = next;
+      const t = (v >> 1) + c;
+      if (check[t] !== s) break;
+      s = t;
       j++;
     }
     if (cands !== 0 && bestAlias(text, i, cands, m)) coveredUntil = hitEnd[hitCount - 1]!;
   }
   return hitCount !== 0 ? decide(text, m) : [];
+}
+
+/**
+ * The patterns that end at slot s for a walk from i to j: alias candidates (returns their new
+ * count), context words, vetoes.
+ */
+function outputs(
+  text: string,
+  m: Matcher,
+  s: number,
+  i: number,
+  j: number,
+  cands: number,
+  coveredUntil: number,
+): number {
+  const node = m.node[s]!;
+  const outList = m.outList;
+  const patKind = m.patKind;
+  const stamp = call;
+  for (let o = m.outStart[node]!, oe = m.outStart[node + 1]!; o < oe; o++) {
+    const p = outList[o]!;
+    const kind = patKind[p]!;
+    if (kind === K_ALIAS) {
+      if (i >= coveredUntil && cands < 256) {
+        candPat[cands] = p;
+        candEnd[cands++] = j;
+      }
+      continue;
+    }
+    const pf = m.patFlags[p]!;
+    if (pf & F_HASHTAG && !(i > 0 && isHash(text.charCodeAt(i - 1)))) continue;
+    if (
+      pf & F_END_WORD &&
+      !(pf & F_PREFIX) &&
+      j < text.length &&
+      m.flags[text.charCodeAt(j)]! & WORD
+    )
+      continue;
+    if (kind === K_CONTEXT || kind === K_VIDEO) {
+      if (ctxCount < MAX_SPANS) {
+        ctxSpans[ctxCount++] = i;
+        ctxSpans[ctxCount++] = j;
+      }
+      if (kind === K_VIDEO && vidCount < MAX_SPANS) {
+        vidSpans[vidCount++] = i;
+        vidSpans[vidCount++] = j;
+      }
+    } else {
+      const ref = m.patRef[p]!;
+      if (kind === K_GROUP_POS) {
+        if (stampPos[ref] !== stamp) {
+          stampPos[ref] = stamp;
+          posStart[ref] = i;
+          posEnd[ref] = j;
+        }
+      } else if (kind === K_GROUP_NEG) stampNeg[ref] = stamp;
+      else if (kind === K_ALIAS_NEG) stampAliasNeg[ref] = stamp;
+      else if (kind === K_NEG) negSeen = true;
+    }
+  }
+  return cands;
 }
 
 /** Appends a hit. */
