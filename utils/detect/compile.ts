@@ -68,8 +68,9 @@ export interface Matcher {
   flags: Uint8Array;
   cls: Uint16Array;
   /**
-   * Per code unit: the trie slot after the root (0: nothing starts with it) times 4, plus its
-   * WORD and CJK flags, so the scan reads one table per character.
+   * Per code unit: the trie slot after the root (0: nothing starts with it) times 8, plus its
+   * WORD and CJK flags and 4 if a bare version can start with it (a digit, v, q or o), so the
+   * scan reads one table per character.
    */
   lead: Int32Array;
   /**
@@ -409,10 +410,11 @@ export function compileMatcher(detection: Detection): Matcher {
   }
   const lead = new Int32Array(65536);
   lead.set(flags);
+  for (const ch of '0123456789vVqQoO') lead[ch.charCodeAt(0)]! |= 4;
   const rootBase = base[0]!;
   for (const code of assigned) {
     const t = rootBase + cls[code]!;
-    if (cls[code]! !== 0 && check[t] === 0) lead[code] = lead[code]! | (t << 2);
+    if (cls[code]! !== 0 && check[t] === 0) lead[code] = lead[code]! | (t << 3);
   }
 
   const patKind = new Uint8Array(patterns.length);

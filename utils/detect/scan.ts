@@ -83,6 +83,12 @@ function growHits() {
   hitState = new Uint8Array(cap);
 }
 
+/** Word starts with a digit, v, q or o, in order: where back-references may start. */
+let bareAt = new Int32Array(256);
+let bareCount = 0;
+/** The next bareAt entry addBackrefs looks at (its calls come in text order). */
+let barePos = 0;
+
 /** Result of readVersion besides the version itself: where it ends. */
 let verEnd = 0;
 
@@ -112,6 +118,8 @@ function prepareScratch(m: Matcher) {
   vidCount = 0;
   negSeen = false;
   hitCount = 0;
+  bareCount = 0;
+  barePos = 0;
 }
 
 export function detectMentions(text: string, m: Matcher): Mention[] {
@@ -132,7 +140,16 @@ export function detectMentions(text: string, m: Matcher): Mention[] {
       continue;
     }
     prevWord = (x & WORD) !== 0;
-    let s = x >> 2;
+    if ((x & 4) !== 0) {
+      // Where a bare version may start, for back-references.
+      if (bareCount === bareAt.length) {
+        const grown = new Int32Array(bareAt.length * 2);
+        grown.set(bareAt);
+        bareAt = grown;
+      }
+      bareAt[bareCount++] = i;
+    }
+    let s = x >> 3;
     if (s === 0) continue;
     let j = i + 1;
     let cands = 0;
@@ -790,17 +807,17 @@ function addBackrefs(
   const n = text.length;
   let limit = Math.min(n, end + m.backrefWindow);
   if (nextStart >= 0 && nextStart < limit) limit = nextStart;
-  for (let k = end; k < limit; k++) {
+  // Only word starts can begin a bare version (the character before must not be a letter or
+  // digit), and the scan noted those that begin with a digit, v, q or o.
+  while (barePos < bareCount && bareAt[barePos]! < end) barePos++;
+  for (let r = barePos; r < bareCount; r++) {
+    const k = bareAt[r]!;
+    if (k >= limit) break;
     const c = text.charCodeAt(k);
     let d = k; // where the digits start
     if (!(c >= 0x30 && c <= 0x39)) {
-      const lc = c | 0x20;
-      if (lc !== 0x76 && lc !== 0x71 && lc !== 0x6f) continue; // v q o
       const c1 = text.charCodeAt(k + 1);
       if (!(c1 >= 0x30 && c1 <= 0x39)) continue;
-      // /[vVqQoO]/ only: "|0x20" also folds a few other code units onto v, q, o.
-      if (c !== 0x76 && c !== 0x56 && c !== 0x71 && c !== 0x51 && c !== 0x6f && c !== 0x4f)
-        continue;
       d = k + 1;
     }
     const prev = k > 0 ? text.charCodeAt(k - 1) : 0x20;
@@ -838,6 +855,6 @@ function addBackrefs(
       end: e,
       evidence: `after ${written}`,
     });
-    k = e;
+    while (r + 1 < bareCount && bareAt[r + 1]! <= e) r++; // go on after the version
   }
 }
