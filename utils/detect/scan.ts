@@ -230,6 +230,14 @@ function outputs(
   return cands;
 }
 
+/** text.startsWith(s, p), without a call into the runtime. */
+function hasAt(text: string, s: string, p: number): boolean {
+  const len = s.length;
+  if (p < 0 || p + len > text.length) return false;
+  for (let i = 0; i < len; i++) if (text.charCodeAt(p + i) !== s.charCodeAt(i)) return false;
+  return true;
+}
+
 /** Appends a hit. */
 function pushHit(ai: number, start: number, end: number, ver: VersionInfo | null, parsed: boolean) {
   if (hitCount === cap) growHits();
@@ -314,7 +322,7 @@ function readVersion(text: string, p: number, table: VersionTable, m: Matcher): 
     let found = false;
     for (let k = 0; k < joiners.length; k++) {
       const j = joiners[k]!;
-      if (c === j.charCodeAt(0) && text.startsWith(j, p)) {
+      if (c === j.charCodeAt(0) && (j.length === 1 || hasAt(text, j, p))) {
         const r = p + j.length;
         if (r < n && flags[text.charCodeAt(r)]! & WORD) {
           q = r;
@@ -579,7 +587,11 @@ function locallyVetoed(text: string, start: number, end: number, gi: number, m: 
   if (g.beforeWords.size || g.beforeCjk.length) {
     let p = start;
     while (p > 0 && isSkippable(text.charCodeAt(p - 1))) p--;
-    for (const cjk of g.beforeCjk) if (text.endsWith(cjk, p)) return true;
+    const before = g.beforeCjk;
+    for (let k = 0; k < before.length; k++) {
+      const cjk = before[k]!;
+      if (hasAt(text, cjk, p - cjk.length)) return true;
+    }
     const s1 = wordStartBefore(text, p, flags);
     if (s1 < p) {
       if (
@@ -606,7 +618,8 @@ function locallyVetoed(text: string, start: number, end: number, gi: number, m: 
   if (g.afterWords.size || g.afterCjk.length || g.afterNumber) {
     let p = end;
     while (p < n && isSkippable(text.charCodeAt(p))) p++;
-    for (const cjk of g.afterCjk) if (text.startsWith(cjk, p)) return true;
+    const after = g.afterCjk;
+    for (let k = 0; k < after.length; k++) if (hasAt(text, after[k]!, p)) return true;
     const e1 = wordEndAfter(text, p, flags);
     if (e1 > p) {
       if (g.afterNumber && isDigit(text.charCodeAt(p))) {
