@@ -26,7 +26,7 @@ afterEach(() => {
   act(() => root.unmount());
 });
 
-function open(
+async function open(
   text: string,
   mention: Mention,
   dataset = bundled,
@@ -35,7 +35,8 @@ function open(
   const index = indexDataset(dataset);
   const [pill] = pillsFor([mention], index, text);
   const post = { key: 'x:1', text, author: null, url: null, hasVideo: false, platformLabel: null };
-  act(() =>
+  // Async act: the card's Save button asks the (mocked) background and updates when it answers.
+  await act(async () =>
     useFactCard.getState().show({
       pill: pill!,
       post,
@@ -61,8 +62,8 @@ const sora2: Mention = {
 };
 
 describe('FactCard', () => {
-  it('shows vendor facts, status, why it matched, sources and as-of', () => {
-    const card = open('Sora2 is back #aivideo', sora2);
+  it('shows vendor facts, status, why it matched, sources and as-of', async () => {
+    const card = await open('Sora2 is back #aivideo', sora2);
     expect(card.getAttribute('role')).toBe('dialog');
     expect(card.dataset.family).toBe('sora');
     expect(card.textContent).toContain('OpenAI');
@@ -73,13 +74,13 @@ describe('FactCard', () => {
     expect(document.activeElement).toBe(card);
   });
 
-  it('marks uncertain facts and shows the uncertainty notes', () => {
-    const card = open('Sora2', sora2);
+  it('marks uncertain facts and shows the uncertainty notes', async () => {
+    const card = await open('Sora2', sora2);
     expect(card.querySelectorAll('.uncertain').length).toBeGreaterThan(0);
     expect(card.textContent).toContain('What is uncertain');
   });
 
-  it('shows unknown values as unknown, not as a guess', () => {
+  it('shows unknown values as unknown, not as a guess', async () => {
     const gen45: Mention = {
       family: 'runway',
       modelId: 'runway-gen-4-5',
@@ -89,14 +90,14 @@ describe('FactCard', () => {
       end: 7,
       evidence: null,
     };
-    const card = open('Runway Gen-4.5', gen45);
+    const card = await open('Runway Gen-4.5', gen45);
     const audio = [...card.querySelectorAll('.fact')].find((f) =>
       f.textContent?.startsWith('Native audio'),
     );
     expect(audio?.textContent).toBe('Native audioUnknown');
   });
 
-  it('shows the correction when the post repeats a known error', () => {
+  it('shows the correction when the post repeats a known error', async () => {
     const text = 'Chinese startup Pika Labs is crushing it';
     const pika: Mention = {
       family: 'pika',
@@ -107,7 +108,7 @@ describe('FactCard', () => {
       end: 25,
       evidence: null,
     };
-    const card = open(text, pika);
+    const card = await open(text, pika);
     const correction = card.querySelector('[data-testid="ff-correction"]');
     expect(correction?.textContent).toContain('US company in Palo Alto');
     expect(correction?.querySelector('a.ff-source')?.getAttribute('href')).toMatch(
@@ -115,12 +116,12 @@ describe('FactCard', () => {
     );
   });
 
-  it('renders hostile dataset text inertly and links only https sources', () => {
+  it('renders hostile dataset text inertly and links only https sources', async () => {
     const d = structuredClone(bundled);
     const model = d.models.find((m) => m.id === 'openai-sora-2')!;
     model.notable = '<img src=x onerror="alert(1)">';
     model.sources = ['http://insecure.example/a', 'https://ok.example/b'];
-    const card = open('Sora2', sora2, d);
+    const card = await open('Sora2', sora2, d);
     expect(card.querySelector('img')).toBeNull();
     expect(card.textContent).toContain('<img src=x onerror="alert(1)">');
     const hrefs = [...card.querySelectorAll('a')].map((a) => a.getAttribute('href'));
@@ -129,10 +130,10 @@ describe('FactCard', () => {
     expect(card.querySelector('.ff-source-text')?.textContent).toBe('http://insecure.example/a');
   });
 
-  it('closes on Escape and gives focus back to the pill', () => {
+  it('closes on Escape and gives focus back to the pill', async () => {
     const pill = document.createElement('button');
     document.body.append(pill);
-    open('Sora2', sora2, bundled, pill);
+    await open('Sora2', sora2, bundled, pill);
     act(() => {
       window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
     });
