@@ -178,3 +178,28 @@ describe('scanner after navigation', () => {
     expect(document.querySelectorAll('ff-row')).toHaveLength(2);
   });
 });
+
+describe('scanner when the address changes before the new feed exists', () => {
+  it('finds the new root on a later look', () => {
+    const timers: (() => void)[] = [];
+    const late = createScanner({
+      adapter,
+      doc: document,
+      hostTag: 'ff-row',
+      schedule: (cb) => frames.push(cb),
+      later: (cb) => timers.push(cb),
+      render: () => document.createElement('ff-row'),
+    });
+    addPost('1', 'Sora');
+    late.start();
+    runFrames();
+    late.retarget(); // pushState: the old feed is still in place
+    const fresh = document.createElement('main');
+    document.body.replaceChildren(fresh); // the app swaps the page in afterwards
+    const post = addPost('2', 'Sora on the new page');
+    for (const timer of timers) timer();
+    runFrames();
+    expect(post.querySelectorAll('ff-row')).toHaveLength(1);
+    late.stop();
+  });
+});

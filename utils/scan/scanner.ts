@@ -13,6 +13,8 @@ export interface ScannerOptions {
   hostTag: string;
   /** Called after each write phase with the rows it inserted (to decorate them asynchronously). */
   onRendered?(hosts: Element[]): void;
+  /** Timer for the re-checks after navigation (tests pass a fake). */
+  later?: (callback: () => void, ms: number) => void;
   /** Per-frame work budget in ms; the rest of a batch waits for the next frame. */
   budgetMs?: number;
   schedule?: (callback: () => void) => void;
@@ -33,12 +35,15 @@ export interface Scanner {
   retarget(): void;
 }
 
+const RECHECK_AFTER_NAVIGATION_MS = [250, 1_000, 3_000];
+
 export function createScanner(options: ScannerOptions): Scanner {
   const { adapter, doc, hostTag } = options;
   const upperTag = hostTag.toUpperCase();
   const budgetMs = options.budgetMs ?? 8;
   const schedule = options.schedule ?? ((cb) => requestAnimationFrame(() => cb()));
   const now = options.now ?? (() => performance.now());
+  const later = options.later ?? ((cb, ms) => void setTimeout(cb, ms));
 
   let states = new WeakMap<Element, PostState>();
   const queue = new Set<Element>();
@@ -153,9 +158,16 @@ export function createScanner(options: ScannerOptions): Scanner {
     },
     retarget() {
       if (!observer) return;
-      const root = adapter.root(doc);
-      if (root && root !== observedRoot) observe(root);
-      else if (observedRoot) enqueueWithin(observedRoot);
+      const check = () => {
+        if (!observer) return;
+        const root = adapter.root(doc);
+        if (root && root !== observedRoot) observe(root);
+        else if (observedRoot) enqueueWithin(observedRoot);
+      };
+      check();
+      // The address can change before the app swaps in the new page's feed, and mutations inside
+      // a detached root never arrive: look again while the new page settles.
+      for (const ms of RECHECK_AFTER_NAVIGATION_MS) later(check, ms);
     },
     refresh() {
       if (!observer || !observedRoot) return;
