@@ -296,7 +296,12 @@ export function compileMatcher(detection: Detection): Matcher {
   const viaCls = new Int32Array(maxNodes);
   const childCount = new Int32Array(maxNodes);
   const endNode = new Int32Array(patterns.length);
-  const trans = new Map<number, number>();
+  // Open addressing over node * classes + class (a Map of this size is slower to fill).
+  let bits = 4;
+  while (1 << bits < maxNodes * 2) bits++;
+  const mask = (1 << bits) - 1;
+  const transKey = new Int32Array(1 << bits).fill(-1);
+  const transNode = new Int32Array(1 << bits);
   let nodes = 1;
   for (let pi = 0; pi < patterns.length; pi++) {
     const k = patterns[pi]!.key;
@@ -304,15 +309,17 @@ export function compileMatcher(detection: Detection): Matcher {
     for (let i = 0; i < k.length; i++) {
       const c = cls[k.charCodeAt(i)]!;
       const t = node * classes + c;
-      let next = trans.get(t);
-      if (next === undefined) {
-        next = nodes++;
-        trans.set(t, next);
+      let h = Math.imul(t, 0x9e3779b1) >>> (32 - bits);
+      while (transKey[h] !== -1 && transKey[h] !== t) h = (h + 1) & mask;
+      if (transKey[h] === -1) {
+        const next = nodes++;
+        transKey[h] = t;
+        transNode[h] = next;
         parent[next] = node;
         viaCls[next] = c;
         childCount[node]!++;
       }
-      node = next;
+      node = transNode[h]!;
     }
     endNode[pi] = node;
   }
