@@ -2,6 +2,7 @@
 // "HappyHorseの1.1", "veo-3.0-generate-001", "amazon.nova-reel-v1:0". Only versions the dataset
 // lists for the family count; everything about the spelling of a version is normalised away.
 import type { VersionEntry } from '../dataset/schema';
+
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 export interface VersionInfo {
