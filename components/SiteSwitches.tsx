@@ -1,5 +1,5 @@
 // One switch per supported site, applied live in every open tab.
-import { SITE_IDS } from '@/utils/settings/defaults';
+import { SITE_IDS } from '@/utils/sites/types';
 import type { SettingsStore } from '@/utils/settings/store';
 import { siteName } from './siteNames';
 import { Switch } from './Switch';

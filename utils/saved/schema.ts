@@ -2,7 +2,7 @@
 // script) or from an import file someone else wrote, so every string and array is bounded and
 // URLs are http(s) only. Small posts also keep the store far below storage.local's quota.
 import { z } from 'zod';
-import type { SiteId } from '../sites/types';
+import { SITE_IDS } from '../sites/types';
 import type { SavedPost } from './types';
 
 export const LIMITS = {
@@ -17,25 +17,6 @@ export const LIMITS = {
   tags: 20,
   tag: 40,
 } as const;
-
-export const SITE_IDS = [
-  'x',
-  'reddit',
-  'youtube',
-  'bluesky',
-  'threads',
-  'mastodon',
-  'hackernews',
-  'linkedin',
-  'tiktok',
-  'instagram',
-  'facebook',
-  'generic',
-] as const satisfies readonly SiteId[];
-
-// Fails to compile when SiteId gains a member SITE_IDS lacks.
-const _allSites: Record<Exclude<SiteId, (typeof SITE_IDS)[number]>, never> = {};
-void _allSites;
 
 // C0 controls other than tab, LF and CR, plus DEL.
 // eslint-disable-next-line no-control-regex

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { exportCsv } from './export-csv';
 import { exportJson } from './export-json';
 import { exportMarkdown } from './export-markdown';
+import { SITE_IDS } from '../sites/types';
 import { filterSaved, sortSaved } from './filter';
 import { mergeImported, parseImportFile } from './import';
 import {
@@ -19,7 +20,6 @@ import {
   normaliseTags,
   parseSavedPost,
   savePostInputSchema,
-  SITE_IDS,
   updateSavedInputSchema,
 } from './schema';
 import {

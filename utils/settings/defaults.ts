@@ -1,25 +1,10 @@
 // Every setting and its default, in one place. Bump SETTINGS_VERSION and add a migration when the shape changes.
-import type { SiteId } from '../sites/types';
+import { SITE_IDS, type SiteId } from '../sites/types';
 
 export type BadgeStyle = 'compact' | 'detailed';
 
 export const FACT_GROUPS = ['vendor', 'release', 'specs', 'price', 'provenance'] as const;
 export type FactGroup = (typeof FACT_GROUPS)[number];
-
-export const SITE_IDS: SiteId[] = [
-  'x',
-  'reddit',
-  'youtube',
-  'bluesky',
-  'threads',
-  'mastodon',
-  'hackernews',
-  'linkedin',
-  'tiktok',
-  'instagram',
-  'facebook',
-  'generic',
-];
 
 export interface Settings {
   enabled: boolean;

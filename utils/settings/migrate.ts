@@ -1,7 +1,8 @@
 // Turns whatever is stored (an older version, a corrupt value, nothing) into valid Settings.
 // Field by field, so one bad value costs only that value, never the rest of the user's choices.
 // Version 1 had only `enabled` and `badgeStyle`; the groups added in 2 start from their defaults.
-import { defaultSettings, FACT_GROUPS, SITE_IDS, type Settings } from './defaults';
+import { SITE_IDS } from '../sites/types';
+import { defaultSettings, FACT_GROUPS, type Settings } from './defaults';
 
 type Loose = Record<string, unknown>;
 

@@ -1,16 +1,20 @@
-export type SiteId =
-  | 'x'
-  | 'reddit'
-  | 'youtube'
-  | 'bluesky'
-  | 'threads'
-  | 'mastodon'
-  | 'hackernews'
-  | 'linkedin'
-  | 'tiktok'
-  | 'instagram'
-  | 'facebook'
-  | 'generic';
+/** Every site with a reader, in the order the settings list them; "generic" covers sites the user switches on. */
+export const SITE_IDS = [
+  'x',
+  'reddit',
+  'youtube',
+  'bluesky',
+  'threads',
+  'mastodon',
+  'hackernews',
+  'linkedin',
+  'tiktok',
+  'instagram',
+  'facebook',
+  'generic',
+] as const;
+
+export type SiteId = (typeof SITE_IDS)[number];
 
 /** What an adapter reads from one post; `key` is the post's identity, never the element. */
 export interface PostSnapshot {
