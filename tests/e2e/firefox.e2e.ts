@@ -18,6 +18,7 @@ import {
   type FirefoxExtensionBrowser,
 } from './lib/firefox';
 import { BADGE_TAG, type BadgeState } from './lib/page';
+import { expectLabels, expectSingleRows, inBatches, labelsMatch } from './lib/labels';
 import { startHttpsServer, type TestServer } from './lib/server';
 
 const X_HOSTS = ['x.com', 'twitter.com'];
@@ -34,29 +35,7 @@ interface BuiltDataset {
 }
 
 const posts = loadDemoPosts();
-const sorted = (list: string[]) => [...new Set(list)].sort();
-const byBatch = (...batches: DemoPost['batch'][]) => posts.filter((p) => batches.includes(p.batch));
-
-function labelsMatch(state: BadgeState, batch: DemoPost[]): boolean {
-  return batch.every((p) => {
-    const got = state.families[p.statusId] ?? [];
-    return JSON.stringify(sorted(got)) === JSON.stringify(sorted(p.labels));
-  });
-}
-
-function expectLabels(state: BadgeState, batch: DemoPost[]): void {
-  const got = Object.fromEntries(
-    batch.map((p) => [p.corpusId, sorted(state.families[p.statusId] ?? [])]),
-  );
-  const want = Object.fromEntries(batch.map((p) => [p.corpusId, sorted(p.labels)]));
-  expect(got).toEqual(want);
-}
-
-function expectSingleRows(state: BadgeState): void {
-  const doubled = Object.entries(state.rows).filter(([, n]) => n > 1);
-  expect(doubled, 'posts with more than one badge row').toEqual([]);
-  expect(state.orphans, 'badge rows outside any post').toBe(0);
-}
+const byBatch = (...batches: DemoPost['batch'][]) => inBatches(posts, ...batches);
 
 /** Waits for the expected state, but on a timeout returns the last state so `expect` explains. */
 function settle(page: Page, accept: (s: BadgeState) => boolean): Promise<BadgeState> {

@@ -12,6 +12,7 @@ import {
 } from './lib/browser';
 import { demoFeedRoute, loadDemoPosts, readCorpus, type DemoPost } from './lib/demoFeed';
 import { BADGE_TAG, CARD, pill, readBadges, waitForBadges, type BadgeState } from './lib/page';
+import { expectLabels, expectSingleRows, inBatches, labelsMatch, sorted } from './lib/labels';
 import { startHttpsServer, type TestServer } from './lib/server';
 
 const X_HOSTS = ['x.com', 'twitter.com'];
@@ -24,30 +25,7 @@ interface BuiltDataset {
 }
 
 const posts = loadDemoPosts();
-const sorted = (list: string[]) => [...new Set(list)].sort();
-const byBatch = (...batches: DemoPost['batch'][]) => posts.filter((p) => batches.includes(p.batch));
-
-/** Every post of these batches is present, and each carries exactly its corpus families. */
-function labelsMatch(state: BadgeState, batch: DemoPost[]): boolean {
-  return batch.every((p) => {
-    const got = state.families[p.statusId] ?? [];
-    return JSON.stringify(sorted(got)) === JSON.stringify(sorted(p.labels));
-  });
-}
-
-function expectLabels(state: BadgeState, batch: DemoPost[]): void {
-  const got = Object.fromEntries(
-    batch.map((p) => [p.corpusId, sorted(state.families[p.statusId] ?? [])]),
-  );
-  const want = Object.fromEntries(batch.map((p) => [p.corpusId, sorted(p.labels)]));
-  expect(got).toEqual(want);
-}
-
-function expectSingleRows(state: BadgeState): void {
-  const doubled = Object.entries(state.rows).filter(([, n]) => n > 1);
-  expect(doubled, 'posts with more than one badge row').toEqual([]);
-  expect(state.orphans, 'badge rows outside any post').toBe(0);
-}
+const byBatch = (...batches: DemoPost['batch'][]) => inBatches(posts, ...batches);
 
 let server: TestServer;
 let ext: ExtensionBrowser;
