@@ -9,6 +9,7 @@ import { SAVED_PREFIX } from '@/utils/saved/store';
 import type { SavedPost, SavedSort, SortField } from '@/utils/saved/types';
 import type { SiteId } from '@/utils/sites/types';
 import { ExportMenu } from './ExportMenu';
+import { ConfirmBar } from './ConfirmBar';
 import { errorText, t } from './i18n';
 import { ImportButton } from './ImportButton';
 import { SavedPostEditor } from './SavedPostEditor';
@@ -320,22 +321,13 @@ export function SavedPostsManager(props: { listHeight?: number } = {}) {
         ) : null}
       </div>
       {confirming && selected.size ? (
-        <div className="confirm" role="alertdialog" aria-labelledby="saved-confirm-text">
-          <p id="saved-confirm-text">{t('savedDeleteConfirm', selected.size)}</p>
-          <div className="row">
-            <button
-              type="button"
-              className="danger"
-              data-testid="saved-delete-confirm"
-              onClick={deleteSelected}
-            >
-              {t('savedDeleteYes')}
-            </button>
-            <button type="button" onClick={() => setConfirming(false)}>
-              {t('savedCancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmBar
+          id="saved-confirm-text"
+          question={t('savedDeleteConfirm', selected.size)}
+          confirmTestId="saved-delete-confirm"
+          onConfirm={deleteSelected}
+          onCancel={() => setConfirming(false)}
+        />
       ) : null}
       {status ? (
         <p className="muted" role="status" data-testid="saved-status">

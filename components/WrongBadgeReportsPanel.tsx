@@ -9,6 +9,7 @@ import {
   type WrongBadgeReport,
 } from '@/utils/reports/wrongBadge';
 import { downloadFile } from './download';
+import { ConfirmBar } from './ConfirmBar';
 import { errorText, t } from './i18n';
 
 export function WrongBadgeReportsPanel() {
@@ -63,22 +64,13 @@ export function WrongBadgeReportsPanel() {
         </button>
       </div>
       {confirming ? (
-        <div className="confirm" role="alertdialog" aria-labelledby="reports-confirm-text">
-          <p id="reports-confirm-text">{t('reportsClearConfirm', count)}</p>
-          <div className="row">
-            <button
-              type="button"
-              className="danger"
-              data-testid="reports-clear-confirm"
-              onClick={clear}
-            >
-              {t('savedDeleteYes')}
-            </button>
-            <button type="button" onClick={() => setConfirming(false)}>
-              {t('savedCancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmBar
+          id="reports-confirm-text"
+          question={t('reportsClearConfirm', count)}
+          confirmTestId="reports-clear-confirm"
+          onConfirm={clear}
+          onCancel={() => setConfirming(false)}
+        />
       ) : null}
       {error ? (
         <p className="error" role="alert">
