@@ -18,16 +18,22 @@ interface TabState {
   /** What the tab's content script answers; null where none runs. */
   summary: PageSummary | null;
   custom: boolean;
+  /** The tab is still loading, or a switched-on site's script has not started yet: ask again. */
+  pending: boolean;
 }
+
+const RETRY_MS = 300;
+const RETRIES = 10;
 
 async function activeTabState(): Promise<TabState> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   const origin = siteOrigin(tab?.url);
   const custom = origin !== null && (await readCustomSites()).includes(origin);
-  if (tab?.id === undefined) return { tabId: null, origin, summary: null, custom };
+  if (tab?.id === undefined) return { tabId: null, origin, summary: null, custom, pending: false };
   // No content script answers on pages we do not support: that is the "unsupported" case, not an error.
   const summary = await sendMessage('getPageSummary', undefined, tab.id).catch(() => null);
-  return { tabId: tab.id, origin, summary, custom };
+  const pending = !summary && (custom || tab.status === 'loading');
+  return { tabId: tab.id, origin, summary, custom, pending };
 }
 
 function CustomSiteButton({ state, onDone }: { state: TabState; onDone(): void }) {
@@ -78,7 +84,14 @@ export function PageSummaryPanel({ useSettings }: { useSettings: SettingsStore }
 
   useEffect(() => {
     let live = true;
-    const load = () => void activeTabState().then((s) => live && setState(s));
+    let retries = RETRIES;
+    const load = () =>
+      void activeTabState().then((s) => {
+        if (!live) return;
+        setState(s);
+        // A popup opened while the page loads would otherwise say "not supported" for good.
+        if (s.pending && retries-- > 0) setTimeout(load, RETRY_MS);
+      });
     load();
     // Badges appear and vanish as settings change; ask again shortly after.
     const unsubscribe = useSettings.subscribe(() => setTimeout(load, 300));

@@ -28,14 +28,23 @@ async function grantedPatterns(): Promise<string[]> {
   return patterns.filter((_, i) => granted[i]);
 }
 
+const sameMatches = (a: readonly string[] = [], b: readonly string[]) =>
+  a.length === b.length && [...a].sort().every((m, i) => m === [...b].sort()[i]);
+
 async function register(matches: string[]): Promise<void> {
   if (browser.scripting?.registerContentScripts) {
-    const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
-    if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
-    if (matches.length)
+    // Update in place, never unregister-then-register: Chrome keeps the registration across
+    // worker restarts, and a page loading inside that gap would get no badges.
+    const [existing] = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+    if (!matches.length) {
+      if (existing) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+    } else if (!existing) {
       await browser.scripting.registerContentScripts([
         { id: SCRIPT_ID, matches, js: [SCRIPT_FILE], runAt: 'document_idle' },
       ]);
+    } else if (!sameMatches(existing.matches, matches)) {
+      await browser.scripting.updateContentScripts([{ id: SCRIPT_ID, matches, js: [SCRIPT_FILE] }]);
+    }
     return;
   }
   await firefoxRegistration?.unregister();
