@@ -6,6 +6,7 @@ import { WrongBadgeReportsPanel } from './WrongBadgeReportsPanel';
 import { allByTestId, byTestId, click, render, settle } from './testUtils';
 
 const downloadFile = vi.fn();
+vi.mock('@/utils/messaging', () => ({ sendMessage: vi.fn(async () => undefined) }));
 vi.mock('./download', () => ({ downloadFile: (...args: unknown[]) => downloadFile(...args) }));
 
 const report = (key: string): WrongBadgeReport => ({

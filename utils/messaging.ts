@@ -24,6 +24,11 @@ interface ProtocolMap extends SavedPostsProtocol {
   getDatasetStatus(): DatasetStatus | null;
   /** "Refresh now": checks the update feed immediately (even with periodic refresh off). */
   refreshDataset(): DatasetStatus | null;
+  /**
+   * After a site is switched on or off: resolves once the background's content-script
+   * registration matches the stored sites, so a tab reloaded next gets (or loses) the script.
+   */
+  syncCustomSites(): void;
   /** "Wrong badge?" on a card: keep the post locally for the user's report. */
   reportWrongBadge(report: Omit<WrongBadgeReport, 'reportedAt'>): ReportResult;
 }

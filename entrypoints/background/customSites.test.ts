@@ -1,6 +1,15 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { registerCustomSites } from './customSites';
+
+/** The background's message handlers, called the way the popup's sendMessage reaches them. */
+const handlers = new Map<string, () => Promise<unknown>>();
+vi.mock('@/utils/messaging', () => ({
+  onMessage: (type: string, handler: () => Promise<unknown>) => {
+    handlers.set(type, handler);
+    return () => handlers.delete(type);
+  },
+}));
 
 interface Script {
   id: string;
@@ -32,6 +41,9 @@ function fakeScripting(initial: Script[] = []) {
   return { calls, registered: () => scripts };
 }
 
+let stop: (() => void) | undefined;
+afterEach(() => stop?.());
+
 const settle = () => new Promise((r) => setTimeout(r, 20));
 
 describe('custom-site script registration (background)', () => {
@@ -49,14 +61,14 @@ describe('custom-site script registration (background)', () => {
     const scripting = fakeScripting([
       { id: 'frame-facts-custom-sites', matches: ['https://mastodon.art/*'] },
     ]);
-    registerCustomSites();
+    stop = registerCustomSites();
     await settle();
     expect(scripting.calls).toEqual([]);
   });
 
   it('registers, updates in place, and unregisters as sites are switched on and off', async () => {
     const scripting = fakeScripting();
-    registerCustomSites();
+    stop = registerCustomSites();
     await settle();
     expect(scripting.calls).toEqual([]);
 
@@ -85,8 +97,25 @@ describe('custom-site script registration (background)', () => {
       Boolean(origins?.includes('https://mastodon.art/*')),
     );
     const scripting = fakeScripting();
-    registerCustomSites();
+    stop = registerCustomSites();
     await settle();
+    expect(scripting.registered()).toEqual([
+      expect.objectContaining({ matches: ['https://mastodon.art/*'] }),
+    ]);
+  });
+});
+
+describe('syncCustomSites message', () => {
+  it('answers only once the registration matches the stored sites', async () => {
+    fakeBrowser.reset();
+    fakeBrowser.permissions.contains = vi.fn().mockResolvedValue(true);
+    const noEvent = { addListener: vi.fn() } as unknown as typeof fakeBrowser.permissions.onAdded;
+    fakeBrowser.permissions.onAdded = noEvent;
+    fakeBrowser.permissions.onRemoved = noEvent;
+    const scripting = fakeScripting();
+    stop = registerCustomSites();
+    await fakeBrowser.storage.local.set({ customSites: ['https://mastodon.art'] });
+    await handlers.get('syncCustomSites')!();
     expect(scripting.registered()).toEqual([
       expect.objectContaining({ matches: ['https://mastodon.art/*'] }),
     ]);

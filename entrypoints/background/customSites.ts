@@ -2,6 +2,7 @@
 // and the host permissions they still grant. Chrome keeps registrations across restarts;
 // Firefox's MV2 contentScripts API does not, so every start reconciles.
 import { CUSTOM_SITES_KEY, originPattern, readCustomSites } from '@/utils/customSites/origins';
+import { onMessage } from '@/utils/messaging';
 
 const SCRIPT_ID = 'frame-facts-custom-sites';
 const SCRIPT_FILE = 'content-scripts/custom-site.js';
@@ -57,18 +58,22 @@ async function register(matches: string[]): Promise<void> {
     : null;
 }
 
-export function registerCustomSites(): void {
+/** Returns a stop function (tests start it more than once in one context). */
+export function registerCustomSites(): () => void {
   let queue = Promise.resolve();
   // Serialised: two quick changes must not race each other's unregister/register.
   const sync = () => {
     queue = queue
       .then(async () => register(await grantedPatterns()))
       .catch((error: unknown) => console.error('Frame Facts: custom sites not registered', error));
+    return queue;
   };
-  sync();
+  void sync();
+  const stopMessages = onMessage('syncCustomSites', () => sync());
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && CUSTOM_SITES_KEY in changes) sync();
+    if (area === 'local' && CUSTOM_SITES_KEY in changes) void sync();
   });
-  browser.permissions.onRemoved.addListener(sync);
-  browser.permissions.onAdded.addListener(sync);
+  browser.permissions.onRemoved.addListener(() => void sync());
+  browser.permissions.onAdded.addListener(() => void sync());
+  return stopMessages;
 }

@@ -8,6 +8,9 @@ import {
   siteOrigin,
 } from './origins';
 
+const sendMessage = vi.fn(async (..._args: unknown[]) => undefined);
+vi.mock('../messaging', () => ({ sendMessage: (...args: unknown[]) => sendMessage(...args) }));
+
 describe('custom sites', () => {
   it('turns page addresses into origins, refusing non-web pages', () => {
     expect(siteOrigin('https://mastodon.art/@someone/123')).toBe('https://mastodon.art');
@@ -38,8 +41,12 @@ describe('custom sites', () => {
     expect(await enableCustomSite('https://mastodon.art')).toBe(true);
     expect(request).toHaveBeenLastCalledWith({ origins: ['https://mastodon.art/*'] });
     expect(await readCustomSites()).toEqual(['https://mastodon.art']);
+    // The popup reloads the tab next: the background must have registered the script first.
+    expect(sendMessage).toHaveBeenLastCalledWith('syncCustomSites', undefined);
+    sendMessage.mockClear();
     await disableCustomSite('https://mastodon.art');
     expect(await readCustomSites()).toEqual([]);
+    expect(sendMessage).toHaveBeenCalledWith('syncCustomSites', undefined);
     expect(fakeBrowser.permissions.remove).toHaveBeenCalledWith({
       origins: ['https://mastodon.art/*'],
     });

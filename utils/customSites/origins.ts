@@ -1,5 +1,7 @@
 // Sites the user switched Frame Facts on for (a Mastodon server, a blog): stored as origins,
 // each backed by an optional host permission the user granted from the popup.
+import { sendMessage } from '../messaging';
+
 export const CUSTOM_SITES_KEY = 'customSites';
 
 /** "https://mastodon.art/@x/1" -> "https://mastodon.art"; null for pages that cannot host a content script. */
@@ -27,6 +29,9 @@ export async function readCustomSites(): Promise<string[]> {
 
 export async function writeCustomSites(origins: string[]): Promise<void> {
   await browser.storage.local.set({ [CUSTOM_SITES_KEY]: normaliseOrigins(origins) });
+  // Without this wait, a tab reloaded right after "Switch on" could load before the script is
+  // registered. The background also follows storage, so an unreachable one only delays this.
+  await sendMessage('syncCustomSites', undefined).catch(() => undefined);
 }
 
 /** Must run in a user gesture (a popup click): the browser asks the user for this one site. */

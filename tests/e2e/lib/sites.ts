@@ -368,6 +368,28 @@ export async function openPopupFor(ext: ExtensionBrowser, page: Page): Promise<P
 }
 
 /**
+ * The stored custom sites and the registered content script's patterns, read in an extension page
+ * (the service worker handle Playwright gave at launch goes stale if Chrome restarts the worker).
+ */
+export function customSiteRegistration(
+  extensionPage: Page,
+): Promise<{ stored: unknown; matches: string[] }> {
+  return extensionPage.evaluate(async () => {
+    const api = (
+      globalThis as unknown as {
+        chrome: {
+          storage: { local: { get(k: string): Promise<Record<string, unknown>> } };
+          scripting: { getRegisteredContentScripts(): Promise<{ matches?: string[] }[]> };
+        };
+      }
+    ).chrome;
+    const stored = (await api.storage.local.get('customSites')).customSites;
+    const scripts = await api.scripting.getRegisteredContentScripts();
+    return { stored, matches: scripts.flatMap((s) => s.matches ?? []) };
+  });
+}
+
+/**
  * A copy of a built extension whose manifest also holds `origins` as required host permissions:
  * Chrome grants them at install, with no prompt. Used where a test needs a site permission the
  * user would grant from the popup: Chrome's permissions.request() prompt is native browser UI that
