@@ -7,8 +7,9 @@ import { indexDataset, pillsFor, type DatasetIndex } from '@/utils/badges/pills'
 import type { Dataset } from '@/utils/dataset/schema';
 import { readStoredDataset, watchDataset } from '@/utils/dataset/storage';
 import { compileMatcher, detectMentions, type Matcher } from '@/utils/detect';
+import { createDeadlineDetector } from '@/utils/detect/withinDeadline';
 import { onMessage } from '@/utils/messaging';
-import { createScanner } from '@/utils/scan/scanner';
+import { createScanner, RENDER_LATER } from '@/utils/scan/scanner';
 import { createSettingsStore, followSettingsChanges } from '@/utils/settings/store';
 import type { SiteAdapter } from '@/utils/sites/types';
 import { ensureFactCardUi } from './factCardUi';
@@ -27,16 +28,18 @@ export async function startBadges(ctx: ContentScriptContext, adapter: SiteAdapte
     active = { index: indexDataset(dataset), matcher: compileMatcher(dataset.detection) };
   };
 
+  const detectWithin = createDeadlineDetector();
   const savedMarks = trackSavedMarks(document);
   const scanner = createScanner({
     adapter,
     doc: document,
     hostTag: BADGE_TAG,
     onRendered: (hosts) => savedMarks.mark(hosts),
-    render(snapshot) {
+    render(snapshot, deadline) {
       if (!active) return null;
       const index = active.index;
-      const mentions = detectMentions(snapshot.text, active.matcher);
+      const mentions = detectWithin(snapshot, snapshot.text, active.matcher, deadline);
+      if (!mentions) return RENDER_LATER;
       const pills = pillsFor(mentions, index, snapshot.text);
       if (pills.length === 0) return null;
       return createBadgeRow(document, {

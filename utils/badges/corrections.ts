@@ -8,18 +8,26 @@ export const CLAIM_WINDOW = 160;
 
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
-/** Case-insensitive phrase search; Latin phrases must not sit inside a longer word ("China" ≠ "Chinatown"). */
+/**
+ * Case-insensitive phrase search in a mention's window; Latin phrases must not sit inside a longer
+ * word ("China" ≠ "Chinatown"). The window is cut out first (one character of margin each side for
+ * the word test) so a phrase absent from a 1 MB post costs a window's scan, not the whole post's.
+ */
 function findPhrase(haystack: string, phrase: string, from: number, to: number): boolean {
   const needle = phrase.toLowerCase();
   const latin = /^[\p{Script=Latin}\p{N}\s'’.-]+$/u.test(phrase);
+  const start = Math.max(0, from - 1);
+  const window = haystack.slice(start, to + 1);
+  const lo = from - start;
+  const hi = to - start;
   for (
-    let i = haystack.indexOf(needle, from);
-    i !== -1 && i + needle.length <= to;
-    i = haystack.indexOf(needle, i + 1)
+    let i = window.indexOf(needle, lo);
+    i !== -1 && i + needle.length <= hi;
+    i = window.indexOf(needle, i + 1)
   ) {
     if (!latin) return true;
-    const endsOpen = /[\p{L}\p{N}]$/u.test(needle) && isWordChar(haystack[i + needle.length]);
-    if (!isWordChar(haystack[i - 1]) && !endsOpen) return true;
+    const endsOpen = /[\p{L}\p{N}]$/u.test(needle) && isWordChar(window[i + needle.length]);
+    if (!isWordChar(window[i - 1]) && !endsOpen) return true;
   }
   return false;
 }

@@ -5,7 +5,7 @@ import type { Mention } from './types';
 
 export type { Mention } from './types';
 export { compileMatcher, type Matcher } from './compile';
-export { detectMentions } from './scan';
+export { detectInSlices, detectMentions, type SlicedDetection } from './scan';
 
 /** The post's labels as the corpus writes them: sorted family ids, unique `family@version`. */
 export function summarize(mentions: Mention[]): { labels: string[]; versions: string[] } {

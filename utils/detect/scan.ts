@@ -32,8 +32,8 @@ const vKey = versionKey;
  * the call number that last saw a positive word or a veto, so nothing needs clearing.
  */
 const MAX_SPANS = 64;
-const ctxSpans = new Int32Array(MAX_SPANS);
-const vidSpans = new Int32Array(MAX_SPANS);
+let ctxSpans = new Int32Array(MAX_SPANS);
+let vidSpans = new Int32Array(MAX_SPANS);
 let ctxCount = 0;
 let vidCount = 0;
 let negSeen = false;
@@ -59,8 +59,8 @@ let hitStart = new Int32Array(cap);
 let hitEnd = new Int32Array(cap);
 let hitParsed = new Uint8Array(cap);
 let hitState = new Uint8Array(cap);
-const hitVer: (VersionInfo | null)[] = [];
-const hitEvidence: (string | null)[] = [];
+let hitVer: (VersionInfo | null)[] = [];
+let hitEvidence: (string | null)[] = [];
 const H_REJECTED = 0;
 const H_ACCEPTED = 1;
 const H_PENDING = 2;
@@ -123,16 +123,26 @@ function prepareScratch(m: Matcher) {
 }
 
 export function detectMentions(text: string, m: Matcher): Mention[] {
+  prepareScratch(m);
+  scanRange(text, m, 0, text.length);
+  return hitCount !== 0 ? decide(text, m) : [];
+}
+
+/** Where the walk stands between two calls of scanRange (a long post scanned in slices). */
+let walkPrevWord = false;
+let walkCovered = 0;
+
+/** The walk over text[from, to): patterns may run past `to`, the next slice starts there. */
+function scanRange(text: string, m: Matcher, from: number, to: number): void {
   const lead = m.lead;
   const cls = m.cls;
   const info = m.info;
   const check = m.check;
   const n = text.length;
-  prepareScratch(m);
-  let coveredUntil = 0;
-  let prevWord = false;
+  let coveredUntil = from === 0 ? 0 : walkCovered;
+  let prevWord = from === 0 ? false : walkPrevWord;
 
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < to; i++) {
     const x = lead[text.charCodeAt(i)]!;
     // A walk starts where a word can start: after a non-word character, or at any CJK one.
     if (prevWord && (x & CJK) === 0) {
@@ -166,7 +176,144 @@ export function detectMentions(text: string, m: Matcher): Mention[] {
     }
     if (cands !== 0 && bestAlias(text, i, cands, m)) coveredUntil = hitEnd[hitCount - 1]!;
   }
-  return hitCount !== 0 ? decide(text, m) : [];
+  walkPrevWord = prevWord;
+  walkCovered = coveredUntil;
+}
+
+/** Everything a call keeps between its walk and its decisions: swapped out while a long post waits. */
+interface Scratch {
+  ctxSpans: Int32Array<ArrayBuffer>;
+  vidSpans: Int32Array<ArrayBuffer>;
+  ctxCount: number;
+  vidCount: number;
+  negSeen: boolean;
+  call: number;
+  stampPos: Int32Array<ArrayBuffer>;
+  posStart: Int32Array<ArrayBuffer>;
+  posEnd: Int32Array<ArrayBuffer>;
+  stampNeg: Int32Array<ArrayBuffer>;
+  stampAliasNeg: Int32Array<ArrayBuffer>;
+  stampFamily: Int32Array<ArrayBuffer>;
+  familyHit: Int32Array<ArrayBuffer>;
+  cap: number;
+  hitAi: Int32Array<ArrayBuffer>;
+  hitStart: Int32Array<ArrayBuffer>;
+  hitEnd: Int32Array<ArrayBuffer>;
+  hitParsed: Uint8Array<ArrayBuffer>;
+  hitState: Uint8Array<ArrayBuffer>;
+  hitVer: (VersionInfo | null)[];
+  hitEvidence: (string | null)[];
+  hitCount: number;
+  bareAt: Int32Array<ArrayBuffer>;
+  bareCount: number;
+  barePos: number;
+  walkPrevWord: boolean;
+  walkCovered: number;
+}
+
+function saveScratch(): Scratch {
+  return {
+    ctxSpans,
+    vidSpans,
+    ctxCount,
+    vidCount,
+    negSeen,
+    call,
+    stampPos,
+    posStart,
+    posEnd,
+    stampNeg,
+    stampAliasNeg,
+    stampFamily,
+    familyHit,
+    cap,
+    hitAi,
+    hitStart,
+    hitEnd,
+    hitParsed,
+    hitState,
+    hitVer,
+    hitEvidence,
+    hitCount,
+    bareAt,
+    bareCount,
+    barePos,
+    walkPrevWord,
+    walkCovered,
+  };
+}
+
+function loadScratch(x: Scratch): void {
+  ({ ctxSpans, vidSpans, ctxCount, vidCount, negSeen, call, stampPos, posStart, posEnd } = x);
+  ({ stampNeg, stampAliasNeg, stampFamily, familyHit, cap, hitAi, hitStart, hitEnd } = x);
+  ({ hitParsed, hitState, hitVer, hitEvidence, hitCount, bareAt, bareCount, barePos } = x);
+  ({ walkPrevWord, walkCovered } = x);
+}
+
+/** Fresh scratch of its own for one long post, so posts detected between its slices cannot touch it. */
+function ownScratch(m: Matcher): Scratch {
+  const g = m.groups.length;
+  const a = m.aliases.length;
+  const f = m.families;
+  return {
+    ...saveScratch(),
+    ctxSpans: new Int32Array(MAX_SPANS),
+    vidSpans: new Int32Array(MAX_SPANS),
+    call: 0,
+    stampPos: new Int32Array(g),
+    posStart: new Int32Array(g),
+    posEnd: new Int32Array(g),
+    stampNeg: new Int32Array(g),
+    stampAliasNeg: new Int32Array(a),
+    stampFamily: new Int32Array(f),
+    familyHit: new Int32Array(f),
+    cap: 64,
+    hitAi: new Int32Array(64),
+    hitStart: new Int32Array(64),
+    hitEnd: new Int32Array(64),
+    hitParsed: new Uint8Array(64),
+    hitState: new Uint8Array(64),
+    hitVer: [],
+    hitEvidence: [],
+    bareAt: new Int32Array(256),
+  };
+}
+
+/** A post detected a slice at a time; `step` returns the mentions once the last slice is done. */
+export interface SlicedDetection {
+  /** Scans up to `maxChars` more characters; the mentions when the post is finished, else null. */
+  step(maxChars: number): Mention[] | null;
+}
+
+/**
+ * detectMentions for a long post spread over several calls (frames): the same walk and the same
+ * decisions, so the result is identical, but no single call scans more than it is allowed.
+ */
+export function detectInSlices(text: string, m: Matcher): SlicedDetection {
+  const shared = saveScratch();
+  loadScratch(ownScratch(m));
+  prepareScratch(m);
+  let mine = saveScratch();
+  loadScratch(shared);
+  let pos = 0;
+  let result: Mention[] | null = null;
+  return {
+    step(maxChars) {
+      if (result) return result;
+      const outside = saveScratch();
+      loadScratch(mine);
+      try {
+        const to = Math.min(text.length, pos + Math.max(1, maxChars));
+        scanRange(text, m, pos, to);
+        pos = to;
+        if (pos >= text.length) result = hitCount !== 0 ? decide(text, m) : [];
+        return result;
+      } finally {
+        mine = saveScratch();
+        loadScratch(outside);
+      }
+    },
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SiteAdapter } from '../sites/types';
-import { createScanner, type Scanner } from './scanner';
+import { createScanner, RENDER_LATER, type Scanner } from './scanner';
 
 // A minimal site: <div class="post" data-key="…"><p class="text">…</p></div>
 const adapter: SiteAdapter = {
@@ -157,6 +157,82 @@ describe('scanner', () => {
     expect(afterOneFrame).toBeLessThan(100);
     runFrames();
     expect(document.querySelectorAll('ff-row')).toHaveLength(100);
+    slow.stop();
+  });
+});
+
+describe('scanner with a post that takes several frames (a very long text)', () => {
+  /** A render that needs `frames` calls for a post whose text contains "long", counting calls per snapshot. */
+  function slowScanner(framesNeeded: number) {
+    const calls = new Map<object, number>();
+    const snapshots: object[] = [];
+    const slow = createScanner({
+      adapter,
+      doc: document,
+      hostTag: 'ff-row',
+      schedule: (cb) => frames.push(cb),
+      render: (snapshot) => {
+        const n = (calls.get(snapshot) ?? 0) + 1;
+        calls.set(snapshot, n);
+        if (n === 1) snapshots.push(snapshot);
+        if (snapshot.text.includes('long') && n < framesNeeded) return RENDER_LATER;
+        const row = document.createElement('ff-row');
+        row.textContent = `badge:${snapshot.text}`;
+        return row;
+      },
+    });
+    return { slow, calls, snapshots };
+  }
+
+  it('gives the same snapshot back each frame until its row is ready, while other posts go on', async () => {
+    const { slow, calls, snapshots } = slowScanner(3);
+    const long = addPost('1', 'a long Sora post');
+    slow.start();
+    frames.shift()!();
+    expect(rows(long)).toEqual([]);
+    const short = addPost('2', 'Sora short');
+    await Promise.resolve();
+    frames.shift()!();
+    expect(rows(short)).toEqual(['badge:Sora short']);
+    expect(rows(long)).toEqual([]);
+    runFrames();
+    expect(rows(long)).toEqual(['badge:a long Sora post']);
+    expect(calls.get(snapshots[0]!)).toBe(3);
+    expect(frames).toHaveLength(0);
+    slow.stop();
+  });
+
+  it('keeps going through mutations that leave the text alone, starts over when the text changes', async () => {
+    const { slow, snapshots } = slowScanner(3);
+    const long = addPost('1', 'a long Sora post');
+    slow.start();
+    frames.shift()!();
+    long.setAttribute('data-liked', 'yes');
+    long.append(document.createElement('span'));
+    await settle();
+    expect(snapshots).toHaveLength(1);
+    expect(rows(long)).toEqual(['badge:a long Sora post']);
+
+    long.dataset.key = '9';
+    long.querySelector('.text')!.textContent = 'another long Sora post';
+    await Promise.resolve();
+    frames.shift()!();
+    expect(rows(long)).toEqual([]); // the old row goes at once: it named the old text
+    runFrames();
+    expect(snapshots).toHaveLength(2);
+    expect(rows(long)).toEqual(['badge:another long Sora post']);
+    slow.stop();
+  });
+
+  it('drops unfinished work on stop and when the post leaves the page', async () => {
+    const { slow, calls } = slowScanner(5);
+    const long = addPost('1', 'a long Sora post');
+    slow.start();
+    frames.shift()!();
+    long.remove();
+    await settle();
+    expect(frames).toHaveLength(0);
+    expect([...calls.values()]).toEqual([1]);
     slow.stop();
   });
 });

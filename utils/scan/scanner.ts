@@ -4,11 +4,18 @@
 import type { PostSnapshot, SiteAdapter } from '../sites/types';
 import { textFingerprint } from './fingerprint';
 
+/** What render returns for a post whose work is not finished yet: the scanner asks again next frame. */
+export const RENDER_LATER = Symbol('render later');
+
 export interface ScannerOptions {
   adapter: SiteAdapter;
   doc: Document;
-  /** Builds the badge row for a post, or returns null when the post names no model. */
-  render(snapshot: PostSnapshot): Element | null;
+  /**
+   * Builds the badge row for a post, or returns null when the post names no model. A post too
+   * long to finish before `deadline` returns RENDER_LATER and is given the same snapshot again in
+   * the next frame.
+   */
+  render(snapshot: PostSnapshot, deadline: number): Element | null | typeof RENDER_LATER;
   /** The tag of the badge row host, so our own insertions are never mistaken for page changes. */
   hostTag: string;
   /** Called after each write phase with the rows it inserted (to decorate them asynchronously). */
@@ -19,6 +26,12 @@ export interface ScannerOptions {
   budgetMs?: number;
   schedule?: (callback: () => void) => void;
   now?: () => number;
+}
+
+interface Read {
+  post: Element;
+  snapshot: PostSnapshot | null;
+  fingerprint: string;
 }
 
 interface PostState {
@@ -47,6 +60,8 @@ export function createScanner(options: ScannerOptions): Scanner {
 
   let states = new WeakMap<Element, PostState>();
   const queue = new Set<Element>();
+  /** Posts whose render asked for more time, with the snapshot it is working on. */
+  const unfinished = new Map<Element, Read>();
   let scheduled = false;
   let observer: MutationObserver | null = null;
   let observedRoot: Element | null = null;
@@ -100,27 +115,44 @@ export function createScanner(options: ScannerOptions): Scanner {
     if (!observer) return;
     // Reading and writing share the frame's budget: reads stop at half of it, leaving the rest
     // for the writes of what was read (a row costs about what a read does).
-    const readDeadline = now() + budgetMs / 2;
-    const reads: { post: Element; snapshot: PostSnapshot | null; fingerprint: string }[] = [];
+    const frameStart = now();
+    const readDeadline = frameStart + budgetMs / 2;
+    // Posts still being worked on go first, with the snapshot their work started from.
+    const reads = new Map(unfinished);
+    unfinished.clear();
     // Read phase: no DOM writes until every post in this slice has been read.
     for (const post of queue) {
       queue.delete(post);
-      if (!post.isConnected) continue;
+      if (!post.isConnected) {
+        reads.delete(post);
+        continue;
+      }
       const snapshot = adapter.read(post);
       const fingerprint = snapshot ? `${snapshot.key}\u0000${textFingerprint(snapshot.text)}` : '';
       const state = states.get(post);
       const unchanged =
-        state && state.fingerprint === fingerprint && (!state.host || state.host.isConnected);
-      if (!unchanged) reads.push({ post, snapshot, fingerprint });
+        (state && state.fingerprint === fingerprint && (!state.host || state.host.isConnected)) ||
+        reads.get(post)?.fingerprint === fingerprint;
+      if (!unchanged) reads.set(post, { post, snapshot, fingerprint });
       if (now() > readDeadline) break;
     }
     // Write phase.
+    const deadline = frameStart + budgetMs;
     const inserted: Element[] = [];
-    for (const { post, snapshot, fingerprint } of reads) {
+    for (const read of reads.values()) {
+      const { post, snapshot, fingerprint } = read;
+      if (!post.isConnected) continue;
       states.get(post)?.host?.remove();
       let host: Element | null = null;
       if (snapshot) {
-        host = options.render(snapshot);
+        const rendered = options.render(snapshot, deadline);
+        if (rendered === RENDER_LATER) {
+          for (const stale of post.querySelectorAll(hostTag)) stale.remove();
+          states.delete(post);
+          unfinished.set(post, read);
+          continue;
+        }
+        host = rendered;
         const anchor = host ? adapter.anchor(post) : null;
         if (host && anchor) {
           anchor.parent.insertBefore(host, anchor.before);
@@ -132,7 +164,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       states.set(post, { fingerprint, host });
     }
     if (inserted.length) options.onRendered?.(inserted);
-    if (queue.size > 0 && !scheduled) {
+    if ((queue.size > 0 || unfinished.size > 0) && !scheduled) {
       scheduled = true;
       schedule(flush);
     }
@@ -153,6 +185,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       observer = null;
       observedRoot = null;
       queue.clear();
+      unfinished.clear();
       states = new WeakMap();
       removeAllRows();
     },
@@ -172,6 +205,7 @@ export function createScanner(options: ScannerOptions): Scanner {
     refresh() {
       if (!observer || !observedRoot) return;
       states = new WeakMap();
+      unfinished.clear();
       removeAllRows();
       enqueueWithin(observedRoot);
     },
