@@ -8,6 +8,7 @@ import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { compileMatcher, detectMentions, type Matcher } from '../utils/detect/index.ts';
+import { createDeadlineDetector, SLICE_CHARS } from '../utils/detect/withinDeadline.ts';
 import { DEFAULT_CORPUS, loadDetection, readCorpus } from './lib/corpus.ts';
 
 /** Corpus texts repeated in a fixed pseudo-random order until they reach `bytes` of UTF-8. */
@@ -35,6 +36,22 @@ function scan(posts: string[], matcher: Matcher): { ms: number; cpuMs: number; m
   for (const p of posts) mentions += detectMentions(p, matcher).length;
   const cpu = process.cpuUsage(c0);
   return { ms: performance.now() - t0, cpuMs: (cpu.user + cpu.system) / 1000, mentions };
+}
+
+/** One 1 MB post the way the content script runs it: one slice per call (a deadline already past). */
+function slicedRun(text: string, matcher: Matcher) {
+  const detect = createDeadlineDetector(() => Infinity);
+  const owner = {};
+  const times: number[] = [];
+  for (let done = false; !done;) {
+    const t0 = performance.now();
+    done = detect(owner, text, matcher, 0) !== null;
+    times.push(performance.now() - t0);
+  }
+  const t0 = performance.now();
+  detectMentions(text, matcher);
+  const whole = performance.now() - t0;
+  return { count: times.length, longest: Math.max(...times), median: median(times), whole };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -115,6 +132,13 @@ function main(argv: string[]) {
     `as 1 MB posts: ${(MB / (bigRun.ms / 1000)).toFixed(0)} MB/s wall, ` +
       `${(MB / (bigRun.cpuMs / 1000)).toFixed(0)} MB/s CPU time  (${bigRun.ms.toFixed(0)} ms, ` +
       `${big.length} posts)`,
+  );
+  // What the content script does with one of them: a slice per call, each call timed.
+  const slices = slicedRun(big[0]!, matcher);
+  console.log(
+    `1 MB post in slices of ${SLICE_CHARS / 1024} K chars: ${slices.count} slices, ` +
+      `longest ${slices.longest.toFixed(2)} ms, median ${slices.median.toFixed(2)} ms ` +
+      `(whole post at once: ${slices.whole.toFixed(1)} ms)`,
   );
   console.log(`load average: ${loadBefore} before, ${load()} after, on ${cpus().length} CPUs`);
   console.log(
