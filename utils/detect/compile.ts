@@ -1,6 +1,7 @@
-// Compiles the dataset's detection section into one trie over every pattern (aliases, context
-// words, vetoes), so a post is scanned once: walks start only where a word can start, and the
-// context of an ambiguous alias is decided afterwards from what the same walk collected.
+// Compiles the dataset's detection section into one double array holding two tries: the aliases,
+// and every evidence pattern (context words, vetoes). Most posts need only the first: the second
+// is walked only when an ambiguous alias waits for evidence. Walks start only where a word can
+// start.
 import type { Alias, CollisionGroup, Detection } from '../dataset/schema';
 import { assignClasses, charFlags, normalizePattern, WORD } from './chars';
 import { buildVersionTable, type VersionInfo, type VersionTable } from './versions';
@@ -68,14 +69,17 @@ export interface Matcher {
   flags: Uint8Array;
   cls: Uint16Array;
   /**
-   * Per code unit: the trie slot after the root (0: nothing starts with it) times 8, plus its
-   * WORD and CJK flags and 4 if a bare version can start with it (a digit, v, q or o), so the
-   * scan reads one table per character.
+   * Per code unit: the alias trie's slot after its root (0: no alias starts with it) times 8,
+   * plus its WORD and CJK flags and 4 if a bare version can start with it (a digit, v, q or o),
+   * so the scan reads one table per character.
    */
   lead: Int32Array;
+  /** The same for the evidence trie (without the bare-version bit). */
+  evidenceLead: Int32Array;
   /**
-   * The trie as a double array: from slot s, class c leads to slot t = (info[s] >> 1) + c if
-   * check[t] === s; bit 0 of info[s] says patterns end at s (outStart/outList by node[s]).
+   * Both tries as one double array (the alias root in slot 0, the evidence root in slot 1): from
+   * slot s, class c leads to slot t = (info[s] >> 1) + c if check[t] === s; bit 0 of info[s] says
+   * patterns end at s (outStart/outList by node[s]).
    */
   info: Int32Array;
   check: Int32Array;
@@ -289,9 +293,9 @@ export function compileMatcher(detection: Detection): Matcher {
   const assigned: number[] = [];
   const classes = assignClasses(chars, cls, assigned);
 
-  // Trie: one transition map (node * classes + class -> child), nodes numbered as created, then
-  // laid out as a double array.
-  const maxNodes = keyUnits + 1;
+  // Tries: one transition map (node * classes + class -> child), nodes numbered as created (node
+  // 0 the alias root, node 1 the evidence root), then laid out as a double array.
+  const maxNodes = keyUnits + 2;
   const parent = new Int32Array(maxNodes);
   const viaCls = new Int32Array(maxNodes);
   const childCount = new Int32Array(maxNodes);
@@ -302,12 +306,19 @@ export function compileMatcher(detection: Detection): Matcher {
   const mask = (1 << bits) - 1;
   const transKey = new Int32Array(1 << bits).fill(-1);
   const transNode = new Int32Array(1 << bits);
-  let nodes = 1;
+  let nodes = 2;
   for (let pi = 0; pi < patterns.length; pi++) {
     const k = patterns[pi]!.key;
-    let node = 0;
+    let node = patterns[pi]!.kind === K_ALIAS ? 0 : 1;
     for (let i = 0; i < k.length; i++) {
       const c = cls[k.charCodeAt(i)]!;
+      // A code unit without a class (the second half of an astral character: assignClasses
+      // classes only the first) ends every walk, so a pattern holding one never matches. Left
+      // out, so that no edge has class 0 and the scan needs no test for it.
+      if (c === 0) {
+        node = -1;
+        break;
+      }
       const t = node * classes + c;
       let h = Math.imul(t, 0x9e3779b1) >>> (32 - bits);
       while (transKey[h] !== -1 && transKey[h] !== t) h = (h + 1) & mask;
@@ -334,7 +345,7 @@ export function compileMatcher(detection: Detection): Matcher {
   const edgeCls = new Int32Array(edges);
   const edgeNode = new Int32Array(edges);
   const fill = new Int32Array(nodes);
-  for (let n = 1; n < nodes; n++) {
+  for (let n = 2; n < nodes; n++) {
     const p = parent[n]!;
     const e = edgeStart[p]! + fill[p]!++;
     edgeCls[e] = viaCls[n]!;
@@ -342,24 +353,27 @@ export function compileMatcher(detection: Detection): Matcher {
   }
   // Outputs per node, in pattern order.
   const outStart = new Int32Array(nodes + 1);
-  for (let pi = 0; pi < patterns.length; pi++) outStart[endNode[pi]! + 1]!++;
+  for (let pi = 0; pi < patterns.length; pi++) if (endNode[pi]! >= 0) outStart[endNode[pi]! + 1]!++;
   for (let n = 0; n < nodes; n++) outStart[n + 1]! += outStart[n]!;
   const outList = new Int32Array(patterns.length);
   fill.fill(0);
   for (let pi = 0; pi < patterns.length; pi++) {
     const n = endNode[pi]!;
+    if (n < 0) continue;
     outList[outStart[n]! + fill[n]!++] = pi;
   }
 
   // Double array: place every node's children at base + class in free slots (first fit from
-  // the lowest free slot). The root sits in slot 0; parents are placed before their children.
+  // the lowest free slot). The roots sit in slots 0 and 1; parents are placed before their
+  // children.
   let size = nodes * 2 + classes + 1;
   let check = new Int32Array(size).fill(-1);
   let base = new Int32Array(size);
   const slot = new Int32Array(nodes);
-  check[0] = -2;
-  let firstFree = 1;
-  let top = 1;
+  check[0] = check[1] = -2;
+  slot[1] = 1;
+  let firstFree = 2;
+  let top = 2;
   for (let n = 0; n < nodes; n++) {
     const e0 = edgeStart[n]!;
     const e1 = edgeStart[n + 1]!;
@@ -408,7 +422,7 @@ export function compileMatcher(detection: Detection): Matcher {
   const info = new Int32Array(slots);
   const checkOut = new Int32Array(slots).fill(-1);
   checkOut.set(check.subarray(0, Math.min(size, slots)));
-  checkOut[0] = -2;
+  checkOut[0] = checkOut[1] = -2;
   const nodeAt = new Int32Array(slots);
   for (let n = 0; n < nodes; n++) {
     const sn = slot[n]!;
@@ -417,11 +431,16 @@ export function compileMatcher(detection: Detection): Matcher {
   }
   const lead = new Int32Array(65536);
   lead.set(flags);
+  const evidenceLead = lead.slice();
   for (const ch of '0123456789vVqQoO') lead[ch.charCodeAt(0)]! |= 4;
-  const rootBase = base[0]!;
+  const aliasBase = base[0]!;
+  const evidenceBase = base[1]!;
   for (const code of assigned) {
-    const t = rootBase + cls[code]!;
-    if (cls[code]! !== 0 && check[t] === 0) lead[code] = lead[code]! | (t << 3);
+    const c = cls[code]!;
+    if (c === 0) continue;
+    if (check[aliasBase + c] === 0) lead[code] = lead[code]! | ((aliasBase + c) << 3);
+    if (check[evidenceBase + c] === 1)
+      evidenceLead[code] = evidenceLead[code]! | ((evidenceBase + c) << 3);
   }
 
   const patKind = new Uint8Array(patterns.length);
@@ -449,6 +468,7 @@ export function compileMatcher(detection: Detection): Matcher {
     flags,
     cls,
     lead,
+    evidenceLead,
     info,
     check: checkOut,
     node: nodeAt,

@@ -1,6 +1,7 @@
-// One pass over a post: walk the trie from every place a word can start, keep the longest valid
-// alias (with the version after it) and note every context word and veto seen on the way. Then
-// decide the ambiguous aliases from that evidence, following the guidelines' rules 2-4.
+// A pass over a post walks the alias trie from every place a word can start and keeps the longest
+// valid alias (with the version after it). Only if an ambiguous alias then needs evidence does a
+// second pass walk the evidence trie and note every context word and veto; the ambiguous aliases
+// are decided from that, following the guidelines' rules 2-4.
 //
 // Speed: this runs on every post the page shows, so the hot paths allocate nothing but the
 // mentions they return. Hits live in module-level typed scratch arrays, versions and vetoes are
@@ -12,7 +13,6 @@ import { versionKey, type VersionInfo, type VersionTable } from './versions';
 
 const WORD = 1;
 const CJK = 2;
-const K_ALIAS = 0;
 const K_CONTEXT = 1;
 const K_VIDEO = 2;
 const K_GROUP_POS = 3;
@@ -37,6 +37,8 @@ let vidSpans = new Int32Array(MAX_SPANS);
 let ctxCount = 0;
 let vidCount = 0;
 let negSeen = false;
+/** Whether this call's evidence pass has run (a long post scanned in slices runs it per slice). */
+let evidenceDone = false;
 let call = 0;
 let stampPos = new Int32Array(0);
 let posStart = new Int32Array(0);
@@ -117,6 +119,7 @@ function prepareScratch(m: Matcher) {
   ctxCount = 0;
   vidCount = 0;
   negSeen = false;
+  evidenceDone = false;
   hitCount = 0;
   bareCount = 0;
   barePos = 0;
@@ -124,32 +127,43 @@ function prepareScratch(m: Matcher) {
 
 export function detectMentions(text: string, m: Matcher): Mention[] {
   prepareScratch(m);
-  scanRange(text, m, 0, text.length);
+  scanAliases(text, m, 0, text.length);
   return hitCount !== 0 ? decide(text, m) : [];
 }
 
-/** Where the walk stands between two calls of scanRange (a long post scanned in slices). */
-let walkPrevWord = false;
+/**
+ * Walks start where a word can start: after a non-word character, or at any CJK one. From i,
+ * just after a word character, the next such place (or `to`).
+ */
+function nextStart(text: string, flags: Uint8Array, i: number, to: number): number {
+  while (i < to) {
+    const f = flags[text.charCodeAt(i)]!;
+    if ((f & CJK) !== 0) break;
+    i++;
+    if ((f & WORD) === 0) break;
+  }
+  return i;
+}
+
+/** Where the alias walk stands between two calls of scanAliases (a long post scanned in slices). */
 let walkCovered = 0;
 
-/** The walk over text[from, to): patterns may run past `to`, the next slice starts there. */
-function scanRange(text: string, m: Matcher, from: number, to: number): void {
+/** The alias walk over text[from, to): aliases may run past `to`, the next slice starts there. */
+function scanAliases(text: string, m: Matcher, from: number, to: number): void {
   const lead = m.lead;
+  const flags = m.flags;
   const cls = m.cls;
   const info = m.info;
   const check = m.check;
+  const nodeAt = m.node;
+  const outStart = m.outStart;
+  const outList = m.outList;
   const n = text.length;
   let coveredUntil = from === 0 ? 0 : walkCovered;
-  let prevWord = from === 0 ? false : walkPrevWord;
-
-  for (let i = from; i < to; i++) {
+  let i = from;
+  if (i > 0 && (flags[text.charCodeAt(i - 1)]! & WORD) !== 0) i = nextStart(text, flags, i, to);
+  while (i < to) {
     const x = lead[text.charCodeAt(i)]!;
-    // A walk starts where a word can start: after a non-word character, or at any CJK one.
-    if (prevWord && (x & CJK) === 0) {
-      prevWord = (x & WORD) !== 0;
-      continue;
-    }
-    prevWord = (x & WORD) !== 0;
     if ((x & 4) !== 0) {
       // Where a bare version may start, for back-references.
       if (bareCount === bareAt.length) {
@@ -160,24 +174,60 @@ function scanRange(text: string, m: Matcher, from: number, to: number): void {
       bareAt[bareCount++] = i;
     }
     let s = x >> 3;
-    if (s === 0) continue;
-    let j = i + 1;
-    let cands = 0;
-    for (;;) {
-      const v = info[s]!;
-      if ((v & 1) !== 0) cands = outputs(text, m, s, i, j, cands, coveredUntil);
-      if (j >= n) break;
-      const c = cls[text.charCodeAt(j)]!;
-      if (c === 0) break;
-      const t = (v >> 1) + c;
-      if (check[t] !== s) break;
-      s = t;
-      j++;
+    // Inside an alias already kept no other one may start.
+    if (s !== 0 && i >= coveredUntil) {
+      let j = i + 1;
+      let cands = 0;
+      for (;;) {
+        const v = info[s]!;
+        if ((v & 1) !== 0) {
+          const node = nodeAt[s]!;
+          for (let o = outStart[node]!, oe = outStart[node + 1]!; o < oe && cands < 256; o++) {
+            candPat[cands] = outList[o]!;
+            candEnd[cands++] = j;
+          }
+        }
+        if (j >= n) break;
+        // Class 0 (a character in no pattern) is no slot's child, so check[] rejects it.
+        const t = (v >> 1) + cls[text.charCodeAt(j)]!;
+        if (check[t] !== s) break;
+        s = t;
+        j++;
+      }
+      if (cands !== 0 && bestAlias(text, i, cands, m)) coveredUntil = hitEnd[hitCount - 1]!;
     }
-    if (cands !== 0 && bestAlias(text, i, cands, m)) coveredUntil = hitEnd[hitCount - 1]!;
+    i = (x & WORD) !== 0 ? nextStart(text, flags, i + 1, to) : i + 1;
   }
-  walkPrevWord = prevWord;
   walkCovered = coveredUntil;
+}
+
+/** The evidence walk over text[from, to): context words and vetoes, wherever they are. */
+function scanEvidence(text: string, m: Matcher, from: number, to: number): void {
+  const lead = m.evidenceLead;
+  const flags = m.flags;
+  const cls = m.cls;
+  const info = m.info;
+  const check = m.check;
+  const n = text.length;
+  let i = from;
+  if (i > 0 && (flags[text.charCodeAt(i - 1)]! & WORD) !== 0) i = nextStart(text, flags, i, to);
+  while (i < to) {
+    const x = lead[text.charCodeAt(i)]!;
+    let s = x >> 3;
+    if (s !== 0) {
+      let j = i + 1;
+      for (;;) {
+        const v = info[s]!;
+        if ((v & 1) !== 0) outputs(text, m, s, i, j);
+        if (j >= n) break;
+        const t = (v >> 1) + cls[text.charCodeAt(j)]!;
+        if (check[t] !== s) break;
+        s = t;
+        j++;
+      }
+    }
+    i = (x & WORD) !== 0 ? nextStart(text, flags, i + 1, to) : i + 1;
+  }
 }
 
 /** Everything a call keeps between its walk and its decisions: swapped out while a long post waits. */
@@ -187,6 +237,7 @@ interface Scratch {
   ctxCount: number;
   vidCount: number;
   negSeen: boolean;
+  evidenceDone: boolean;
   call: number;
   stampPos: Int32Array<ArrayBuffer>;
   posStart: Int32Array<ArrayBuffer>;
@@ -207,7 +258,6 @@ interface Scratch {
   bareAt: Int32Array<ArrayBuffer>;
   bareCount: number;
   barePos: number;
-  walkPrevWord: boolean;
   walkCovered: number;
 }
 
@@ -218,6 +268,7 @@ function saveScratch(): Scratch {
     ctxCount,
     vidCount,
     negSeen,
+    evidenceDone,
     call,
     stampPos,
     posStart,
@@ -238,16 +289,15 @@ function saveScratch(): Scratch {
     bareAt,
     bareCount,
     barePos,
-    walkPrevWord,
     walkCovered,
   };
 }
 
 function loadScratch(x: Scratch): void {
-  ({ ctxSpans, vidSpans, ctxCount, vidCount, negSeen, call, stampPos, posStart, posEnd } = x);
-  ({ stampNeg, stampAliasNeg, stampFamily, familyHit, cap, hitAi, hitStart, hitEnd } = x);
-  ({ hitParsed, hitState, hitVer, hitEvidence, hitCount, bareAt, bareCount, barePos } = x);
-  ({ walkPrevWord, walkCovered } = x);
+  ({ ctxSpans, vidSpans, ctxCount, vidCount, negSeen, evidenceDone, call, stampPos } = x);
+  ({ posStart, posEnd, stampNeg, stampAliasNeg, stampFamily, familyHit, cap, hitAi } = x);
+  ({ hitStart, hitEnd, hitParsed, hitState, hitVer, hitEvidence, hitCount, bareAt } = x);
+  ({ bareCount, barePos, walkCovered } = x);
 }
 
 /** Fresh scratch of its own for one long post, so posts detected between its slices cannot touch it. */
@@ -293,6 +343,8 @@ export function detectInSlices(text: string, m: Matcher): SlicedDetection {
   const shared = saveScratch();
   loadScratch(ownScratch(m));
   prepareScratch(m);
+  // Every slice runs both walks: the evidence pass cannot wait for the end of a long post.
+  evidenceDone = true;
   let mine = saveScratch();
   loadScratch(shared);
   let pos = 0;
@@ -304,7 +356,8 @@ export function detectInSlices(text: string, m: Matcher): SlicedDetection {
       loadScratch(mine);
       try {
         const to = Math.min(text.length, pos + Math.max(1, maxChars));
-        scanRange(text, m, pos, to);
+        scanAliases(text, m, pos, to);
+        scanEvidence(text, m, pos, to);
         pos = to;
         if (pos >= text.length) result = hitCount !== 0 ? decide(text, m) : [];
         return result;
@@ -316,19 +369,8 @@ export function detectInSlices(text: string, m: Matcher): SlicedDetection {
   };
 }
 
-/**
- * The patterns that end at slot s for a walk from i to j: alias candidates (returns their new
- * count), context words, vetoes.
- */
-function outputs(
-  text: string,
-  m: Matcher,
-  s: number,
-  i: number,
-  j: number,
-  cands: number,
-  coveredUntil: number,
-): number {
+/** The evidence patterns that end at slot s for a walk from i to j: context words, vetoes. */
+function outputs(text: string, m: Matcher, s: number, i: number, j: number): void {
   const node = m.node[s]!;
   const outList = m.outList;
   const patKind = m.patKind;
@@ -336,13 +378,6 @@ function outputs(
   for (let o = m.outStart[node]!, oe = m.outStart[node + 1]!; o < oe; o++) {
     const p = outList[o]!;
     const kind = patKind[p]!;
-    if (kind === K_ALIAS) {
-      if (i >= coveredUntil && cands < 256) {
-        candPat[cands] = p;
-        candEnd[cands++] = j;
-      }
-      continue;
-    }
     const pf = m.patFlags[p]!;
     if (pf & F_HASHTAG && !(i > 0 && isHash(text.charCodeAt(i - 1)))) continue;
     if (
@@ -374,7 +409,6 @@ function outputs(
       else if (kind === K_NEG) negSeen = true;
     }
   }
-  return cands;
 }
 
 /** text.startsWith(s, p), without a call into the runtime. */
@@ -818,6 +852,10 @@ function decide(text: string, m: Matcher): Mention[] {
       hitState[h] = H_ACCEPTED;
       accepted++;
       continue;
+    }
+    if (!evidenceDone) {
+      scanEvidence(text, m, 0, text.length);
+      evidenceDone = true;
     }
     if (
       negSeen ||
