@@ -103,15 +103,8 @@ describe('custom-site script registration (background)', () => {
       expect.objectContaining({ matches: ['https://mastodon.art/*'] }),
     ]);
   });
-});
 
-describe('syncCustomSites message', () => {
-  it('answers only once the registration matches the stored sites', async () => {
-    fakeBrowser.reset();
-    fakeBrowser.permissions.contains = vi.fn().mockResolvedValue(true);
-    const noEvent = { addListener: vi.fn() } as unknown as typeof fakeBrowser.permissions.onAdded;
-    fakeBrowser.permissions.onAdded = noEvent;
-    fakeBrowser.permissions.onRemoved = noEvent;
+  it('answers the syncCustomSites message only once the registration matches the stored sites', async () => {
     const scripting = fakeScripting();
     stop = registerCustomSites();
     await fakeBrowser.storage.local.set({ customSites: ['https://mastodon.art'] });

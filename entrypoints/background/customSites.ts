@@ -30,7 +30,7 @@ async function grantedPatterns(): Promise<string[]> {
 }
 
 const sameMatches = (a: readonly string[] = [], b: readonly string[]) =>
-  a.length === b.length && [...a].sort().every((m, i) => m === [...b].sort()[i]);
+  [...a].sort().join('\n') === [...b].sort().join('\n');
 
 async function register(matches: string[]): Promise<void> {
   if (browser.scripting?.registerContentScripts) {

@@ -143,25 +143,22 @@ export function createScanner(options: ScannerOptions): Scanner {
       const { post, snapshot, fingerprint } = read;
       if (!post.isConnected) continue;
       states.get(post)?.host?.remove();
+      const rendered = snapshot ? options.render(snapshot, deadline) : null;
       let host: Element | null = null;
-      if (snapshot) {
-        const rendered = options.render(snapshot, deadline);
-        if (rendered === RENDER_LATER) {
-          for (const stale of post.querySelectorAll(hostTag)) stale.remove();
-          states.delete(post);
-          unfinished.set(post, read);
-          continue;
-        }
-        host = rendered;
-        const anchor = host ? adapter.anchor(post) : null;
-        if (host && anchor) {
+      if (rendered !== null && rendered !== RENDER_LATER) {
+        const anchor = adapter.anchor(post);
+        if (anchor) {
+          host = rendered;
           anchor.parent.insertBefore(host, anchor.before);
           inserted.push(host);
-        } else host = null;
+        }
       }
       // Stray rows from an earlier identity of a recycled node go too: never two rows in a post.
       for (const stray of post.querySelectorAll(hostTag)) if (stray !== host) stray.remove();
-      states.set(post, { fingerprint, host });
+      if (rendered === RENDER_LATER) {
+        states.delete(post);
+        unfinished.set(post, read);
+      } else states.set(post, { fingerprint, host });
     }
     if (inserted.length) options.onRendered?.(inserted);
     if ((queue.size > 0 || unfinished.size > 0) && !scheduled) {
