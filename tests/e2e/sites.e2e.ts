@@ -42,6 +42,11 @@ function expectExactly(state: SiteBadges, expected: Record<string, string[]>): v
   expect(doubled, 'posts with more than one badge row').toEqual([]);
 }
 
+/** Waits for the page's badges to settle on `expected`, then checks them exactly. */
+async function expectSettled(page: Page, expected: Record<string, string[]>): Promise<void> {
+  expectExactly(await settleSiteBadges(page, (s) => badgesMatch(s, expected)), expected);
+}
+
 async function open(ext: ExtensionBrowser, url: string): Promise<Page> {
   const page = await ext.context.newPage();
   await page.goto(url);
@@ -129,10 +134,7 @@ describe('supported sites, through the manifest match patterns', () => {
       const page = await open(ext, reddit.url);
       const popup = await openPopupFor(ext, page);
       try {
-        expectExactly(
-          await settleSiteBadges(page, (s) => badgesMatch(s, reddit.expected)),
-          reddit.expected,
-        );
+        await expectSettled(page, reddit.expected);
         const toggle = popup.locator('input[data-testid="toggle-site"]');
         await toggle.waitFor({ state: 'attached', timeout: 10_000 });
         expect(await toggle.isChecked()).toBe(true);
@@ -140,10 +142,7 @@ describe('supported sites, through the manifest match patterns', () => {
         const off = await settleSiteBadges(page, (s) => s.total === 0);
         expect(off.total, 'reddit rows after switching Reddit off').toBe(0);
         // Another site's tab keeps its badges.
-        expectExactly(
-          await settleSiteBadges(other, (s) => badgesMatch(s, youtube.expected)),
-          youtube.expected,
-        );
+        await expectSettled(other, youtube.expected);
         // A reddit page loaded while switched off gets none either.
         const fresh = await open(ext, pageOf('reddit/old-feed.html').url);
         await fresh.waitForTimeout(1_500);
@@ -151,10 +150,7 @@ describe('supported sites, through the manifest match patterns', () => {
         await fresh.close();
 
         await toggle.check();
-        expectExactly(
-          await settleSiteBadges(page, (s) => badgesMatch(s, reddit.expected)),
-          reddit.expected,
-        );
+        await expectSettled(page, reddit.expected);
       } finally {
         await popup.close();
         await page.close();
@@ -201,10 +197,7 @@ describe('supported sites, through the manifest match patterns', () => {
       const site = pageOf('x/feed.html');
       const page = await open(ext, site.url);
       try {
-        expectExactly(
-          await settleSiteBadges(page, (s) => badgesMatch(s, site.expected)),
-          site.expected,
-        );
+        await expectSettled(page, site.expected);
         // X's virtual list reuses the cell of the Veo post for another post: new status link,
         // new text (naming Kling instead), same <article>.
         await page.evaluate(() => {
@@ -249,7 +242,7 @@ describe('supported sites, through the manifest match patterns', () => {
         });
         delete want['x:1852499990000000009'];
         want['x:1852499990000000010'] = [];
-        expectExactly(await settleSiteBadges(page, (s) => badgesMatch(s, want)), want);
+        await expectSettled(page, want);
       } finally {
         await page.close();
       }
@@ -259,10 +252,7 @@ describe('supported sites, through the manifest match patterns', () => {
       const site = pageOf('reddit/shreddit-feed.html');
       const page = await open(ext, site.url);
       try {
-        expectExactly(
-          await settleSiteBadges(page, (s) => badgesMatch(s, site.expected)),
-          site.expected,
-        );
+        await expectSettled(page, site.expected);
         await page.evaluate(() => {
           const post = document.querySelector('shreddit-post[id="t3_1g2abcd"]')!;
           post.setAttribute('id', 't3_1g2zzzz');
@@ -274,7 +264,7 @@ describe('supported sites, through the manifest match patterns', () => {
         const want = { ...site.expected };
         delete want['reddit:t3_1g2abcd'];
         want['reddit:t3_1g2zzzz'] = ['veo'];
-        expectExactly(await settleSiteBadges(page, (s) => badgesMatch(s, want)), want);
+        await expectSettled(page, want);
       } finally {
         await page.close();
       }
@@ -287,10 +277,7 @@ describe('supported sites, through the manifest match patterns', () => {
       const next = pageOf('x/quote.html');
       const page = await open(ext, home.url);
       try {
-        expectExactly(
-          await settleSiteBadges(page, (s) => badgesMatch(s, home.expected)),
-          home.expected,
-        );
+        await expectSettled(page, home.expected);
         const html = await fetchText(page, 'https://x.com/explore');
         // As X does: the address changes first, then the new timeline is rendered in <main>.
         await page.evaluate((markup) => {
@@ -305,10 +292,7 @@ describe('supported sites, through the manifest match patterns', () => {
             );
           }, 50);
         }, html);
-        expectExactly(
-          await settleSiteBadges(page, (s) => badgesMatch(s, next.expected)),
-          next.expected,
-        );
+        await expectSettled(page, next.expected);
         expect(new URL(page.url()).pathname).toBe('/explore');
       } finally {
         await page.close();
@@ -320,10 +304,7 @@ describe('supported sites, through the manifest match patterns', () => {
       const next = pageOf('x/quote.html');
       const page = await open(ext, home.url);
       try {
-        expectExactly(
-          await settleSiteBadges(page, (s) => badgesMatch(s, home.expected)),
-          home.expected,
-        );
+        await expectSettled(page, home.expected);
         const html = await fetchText(page, 'https://x.com/explore');
         await page.evaluate((markup) => {
           const doc = new DOMParser().parseFromString(markup, 'text/html');
@@ -332,10 +313,7 @@ describe('supported sites, through the manifest match patterns', () => {
           old.replaceWith(document.importNode(doc.querySelector('main')!, true));
           history.pushState({}, '', '/explore');
         }, html);
-        expectExactly(
-          await settleSiteBadges(page, (s) => badgesMatch(s, next.expected)),
-          next.expected,
-        );
+        await expectSettled(page, next.expected);
       } finally {
         await page.close();
       }
@@ -346,10 +324,7 @@ describe('supported sites, through the manifest match patterns', () => {
       const next = pageOf('youtube/search.html');
       const page = await open(ext, home.url);
       try {
-        expectExactly(
-          await settleSiteBadges(page, (s) => badgesMatch(s, home.expected)),
-          home.expected,
-        );
+        await expectSettled(page, home.expected);
         const html = await fetchText(page, next.url);
         await page.evaluate(
           ({ markup, url }) => {
@@ -365,10 +340,7 @@ describe('supported sites, through the manifest match patterns', () => {
           },
           { markup: html, url: next.url },
         );
-        expectExactly(
-          await settleSiteBadges(page, (s) => badgesMatch(s, next.expected)),
-          next.expected,
-        );
+        await expectSettled(page, next.expected);
       } finally {
         await page.close();
       }
@@ -432,8 +404,8 @@ describe('a Mastodon server switched on at runtime (popup "Switch on", registere
       expect(await button.textContent()).toContain(CUSTOM_HOST);
       const reloaded = page.waitForEvent('load', { timeout: 15_000 });
       await button.click();
-      await reloaded;
       // The click resolves once the background has registered the script; then the popup reloads.
+      await reloaded;
       await expect
         .poll(() => customSiteRegistration(popup), { timeout: 10_000 })
         .toEqual({ stored: [origin], matches: [`${origin}/*`] });
@@ -452,7 +424,7 @@ describe('a Mastodon server switched on at runtime (popup "Switch on", registere
     const page = await open(ext, `${origin}/home`);
     const popup = await openPopupFor(ext, page);
     try {
-      expectExactly(await settleSiteBadges(page, (s) => badgesMatch(s, expected)), expected);
+      await expectSettled(page, expected);
       await popup.locator('[data-testid="toggle-site"]').waitFor({ state: 'attached' });
       const reloaded = page.waitForEvent('load', { timeout: 15_000 });
       await popup.locator('[data-testid="disable-site"]').click();
