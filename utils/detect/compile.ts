@@ -258,38 +258,24 @@ export function compileMatcher(detection: Detection): Matcher {
     for (const w of g.negative ?? []) add(w, K_GROUP_NEG, gi);
   });
 
-  // Classes: every character used by a pattern, case-folded. The characters are code points
-  // (a surrogate pair is one), sorted as strings: collected by code unit, without a Set of all.
+  // Classes: every code unit used by a pattern, case-folded. An astral character (an emoji) is
+  // two units, each with a class of its own, walked like any other two characters.
   const cls = new Uint16Array(65536);
   const seen = new Uint8Array(65536);
   const units: number[] = [];
-  let astral: Set<string> | null = null;
   let keyUnits = 0;
   for (const p of patterns) {
     const k = p.key;
     keyUnits += k.length;
     for (let i = 0; i < k.length; i++) {
       const c = k.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < k.length) {
-        const d = k.charCodeAt(i + 1);
-        if (d >= 0xdc00 && d <= 0xdfff) {
-          (astral ??= new Set()).add(k.slice(i, i + 2));
-          i++;
-          continue;
-        }
-      }
       if (seen[c] === 0) {
         seen[c] = 1;
         units.push(c);
       }
     }
   }
-  // Single code units sort as strings the way they sort as numbers.
   const chars = units.sort((x, y) => x - y).map((c) => String.fromCharCode(c));
-  if (astral) {
-    chars.push(...astral);
-    chars.sort();
-  }
   const assigned: number[] = [];
   const classes = assignClasses(chars, cls, assigned);
 
@@ -312,13 +298,6 @@ export function compileMatcher(detection: Detection): Matcher {
     let node = patterns[pi]!.kind === K_ALIAS ? 0 : 1;
     for (let i = 0; i < k.length; i++) {
       const c = cls[k.charCodeAt(i)]!;
-      // A code unit without a class (the second half of an astral character: assignClasses
-      // classes only the first) ends every walk, so a pattern holding one never matches. Left
-      // out, so that no edge has class 0 and the scan needs no test for it.
-      if (c === 0) {
-        node = -1;
-        break;
-      }
       const t = node * classes + c;
       let h = Math.imul(t, 0x9e3779b1) >>> (32 - bits);
       while (transKey[h] !== -1 && transKey[h] !== t) h = (h + 1) & mask;
@@ -353,13 +332,12 @@ export function compileMatcher(detection: Detection): Matcher {
   }
   // Outputs per node, in pattern order.
   const outStart = new Int32Array(nodes + 1);
-  for (let pi = 0; pi < patterns.length; pi++) if (endNode[pi]! >= 0) outStart[endNode[pi]! + 1]!++;
+  for (let pi = 0; pi < patterns.length; pi++) outStart[endNode[pi]! + 1]!++;
   for (let n = 0; n < nodes; n++) outStart[n + 1]! += outStart[n]!;
   const outList = new Int32Array(patterns.length);
   fill.fill(0);
   for (let pi = 0; pi < patterns.length; pi++) {
     const n = endNode[pi]!;
-    if (n < 0) continue;
     outList[outStart[n]! + fill[n]!++] = pi;
   }
 

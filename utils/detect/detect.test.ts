@@ -278,6 +278,18 @@ describe('everything comes from the dataset', () => {
     expect(labeller(d)('Vidu is slow today, prompt queue is long').labels).toEqual([]);
   });
 
+  it('patterns holding an emoji (two UTF-16 units) match like any other word', () => {
+    const text = '海螺的新视频模型 生成效果不错';
+    expect(labeller(detection)(text).labels).toEqual(['hailuo']);
+    // The hailuo-cjk group's veto "🐚": the sea snail, not the model.
+    expect(labeller(detection)(text.replace('海螺', '海螺🐚')).labels).toEqual([]);
+    const d = cloneDetection(detection);
+    expect(labeller(d)('Vidu 🎬 tonight').labels).toEqual([]);
+    d.contextWords.en!.push('🎬');
+    const mentions = detectMentions('Vidu 🎬 tonight', compileMatcher(d));
+    expect(mentions.map((m) => [m.family, m.evidence])).toEqual([['vidu', '🎬']]);
+  });
+
   it('a new alias and a new version work without code', () => {
     const d = cloneDetection(detection);
     expect(labeller(d)('Kling 4.0 is out').versions).toEqual([]);
