@@ -19,7 +19,8 @@
 // builds, whose own layout and compositing then take hundreds of ms per frame.
 //
 // Options: --posts N (2000) --chunk N (20) --every MS (100) --reps N (3) --keep N (40)
-// --extension-dir DIR --headed
+// --extension-dir DIR --headed --profile (a CPU profile of the traced run: where the extension's
+// time goes, by function)
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -38,6 +39,7 @@ const { values: args } = parseArgs({
     keep: { type: 'string', default: '40' },
     'extension-dir': { type: 'string', default: '.output/chrome-mv3' },
     headed: { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
   },
 });
 const N = Number(args.posts);
@@ -267,6 +269,12 @@ async function run(mode: Mode, port: number): Promise<RunResult> {
     await page.waitForTimeout(2_000);
     await heapAfterGc(cdp);
     const trace = mode === 'trace' ? await startTrace(cdp) : null;
+    const profiling = mode === 'trace' && args.profile;
+    if (profiling) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
     const before = await metrics(cdp);
     await page.evaluate(() =>
       (window as unknown as { __bench: { start(): void } }).__bench.start(),
@@ -288,6 +296,7 @@ async function run(mode: Mode, port: number): Promise<RunResult> {
       lastBadges = n;
     }
     const after = await metrics(cdp);
+    if (profiling) printProfile((await cdp.send('Profiler.stop')).profile);
     const traceSummary = trace ? await trace.stop() : undefined;
     const result = (await page.evaluate(() =>
       (
@@ -419,6 +428,45 @@ function summariseTrace(events: TraceEvent[]): TraceSummary {
     longestCallMs: ms(Math.max(0, ...outer.map((c) => c.dur!))),
     tasksOver50: extTasks.filter((t) => t.dur! > 50_000).length,
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// --profile: the extension's self time by function
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+
+function printProfile(profile: {
+  nodes: ProfileNode[];
+  samples?: number[];
+  timeDeltas?: number[];
+}) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const isExt = (n: ProfileNode | undefined) => n?.callFrame.url.startsWith('chrome-extension:');
+  const self = new Map<string, number>();
+  let total = 0;
+  (profile.samples ?? []).forEach((id, i) => {
+    // Native work (querySelectorAll, attachShadow…) counts for the extension function calling it.
+    let node = byId.get(id);
+    while (node && !isExt(node) && node.callFrame.url === '' && parent.has(node.id))
+      node = byId.get(parent.get(node.id)!);
+    const frame = node?.callFrame;
+    const us = profile.timeDeltas?.[i] ?? 0;
+    if (!frame || !isExt(node)) return;
+    const where = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}`;
+    self.set(where, (self.get(where) ?? 0) + us);
+    total += us;
+  });
+  console.log(
+    `  profile: ${(total / 1000).toFixed(1)} ms of extension time (its functions and the browser calls they make); the top 15:`,
+  );
+  for (const [where, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 15))
+    console.log(`    ${(us / 1000).toFixed(1).padStart(7)} ms  ${where}`);
 }
 
 // ---------------------------------------------------------------------------------------------
