@@ -1,10 +1,11 @@
-// Compiles the dataset's detection section into one double array holding two tries: the aliases,
-// and every evidence pattern (context words, vetoes). Most posts need only the first: the second
-// is walked only when an ambiguous alias waits for evidence. Walks start only where a word can
-// start.
+// Compiles the dataset's detection section into two tries: the aliases, and every evidence pattern
+// (context words, vetoes), each walked as a DFA (walk.ts). Most posts need only the first: the
+// second is walked only when an ambiguous alias waits for evidence. Walks start only where a word
+// can start.
 import type { Alias, CollisionGroup, Detection } from '../dataset/schema';
 import { assignClasses, charFlags, normalizePattern, WORD } from './chars';
 import { buildVersionTable, type VersionInfo, type VersionTable } from './versions';
+import { buildWalk, type Walk } from './walk';
 
 export const K_ALIAS = 0;
 export const K_CONTEXT = 1;
@@ -67,24 +68,10 @@ export interface CompiledGroup {
 
 export interface Matcher {
   flags: Uint8Array;
-  cls: Uint16Array;
-  /**
-   * Per code unit: the alias trie's slot after its root (0: no alias starts with it) times 8,
-   * plus its WORD and CJK flags and 4 if a bare version can start with it (a digit, v, q or o),
-   * so the scan reads one table per character.
-   */
-  lead: Int32Array;
-  /** The same for the evidence trie (without the bare-version bit). */
-  evidenceLead: Int32Array;
-  /**
-   * Both tries as one double array (the alias root in slot 0, the evidence root in slot 1): from
-   * slot s, class c leads to slot t = (info[s] >> 1) + c if check[t] === s; bit 0 of info[s] says
-   * patterns end at s (outStart/outList by node[s]).
-   */
-  info: Int32Array;
-  check: Int32Array;
-  node: Int32Array;
-  classes: number;
+  /** The alias trie and the evidence trie (context words, vetoes), each walked as a DFA. */
+  aliasWalk: Walk;
+  evidenceWalk: Walk;
+  /** Patterns ending at each trie node (by node number). */
   outStart: Int32Array;
   outList: Int32Array;
   patKind: Uint8Array;
@@ -280,7 +267,7 @@ export function compileMatcher(detection: Detection): Matcher {
   const classes = assignClasses(chars, cls, assigned);
 
   // Tries: one transition map (node * classes + class -> child), nodes numbered as created (node
-  // 0 the alias root, node 1 the evidence root), then laid out as a double array.
+  // 0 the alias root, node 1 the evidence root).
   const maxNodes = keyUnits + 2;
   const parent = new Int32Array(maxNodes);
   const viaCls = new Int32Array(maxNodes);
@@ -341,85 +328,9 @@ export function compileMatcher(detection: Detection): Matcher {
     outList[outStart[n]! + fill[n]!++] = pi;
   }
 
-  // Double array: place every node's children at base + class in free slots (first fit from
-  // the lowest free slot). The roots sit in slots 0 and 1; parents are placed before their
-  // children.
-  let size = nodes * 2 + classes + 1;
-  let check = new Int32Array(size).fill(-1);
-  let base = new Int32Array(size);
-  const slot = new Int32Array(nodes);
-  check[0] = check[1] = -2;
-  slot[1] = 1;
-  let firstFree = 2;
-  let top = 2;
-  for (let n = 0; n < nodes; n++) {
-    const e0 = edgeStart[n]!;
-    const e1 = edgeStart[n + 1]!;
-    if (e0 === e1) continue;
-    let cmin = classes;
-    for (let e = e0; e < e1; e++) if (edgeCls[e]! < cmin) cmin = edgeCls[e]!;
-    while (check[firstFree] !== -1) firstFree++;
-    // First fit among the next few free slots, else past everything placed so far.
-    if (top + classes >= size) {
-      const grown = new Int32Array(size * 2).fill(-1);
-      grown.set(check);
-      check = grown;
-      const gb = new Int32Array(size * 2);
-      gb.set(base);
-      base = gb;
-      size *= 2;
-    }
-    let b = -1;
-    for (let pos = firstFree, tries = 0; tries < 64 && pos < top; pos++) {
-      if (check[pos] !== -1 || pos < cmin) continue;
-      tries++;
-      const cand = pos - cmin;
-      let ok = true;
-      for (let e = e0; e < e1; e++)
-        if (check[cand + edgeCls[e]!] !== -1) {
-          ok = false;
-          break;
-        }
-      if (ok) {
-        b = cand;
-        break;
-      }
-    }
-    if (b < 0) b = Math.max(0, top - cmin);
-    const sn = slot[n]!;
-    base[sn] = b;
-    for (let e = e0; e < e1; e++) {
-      const t = b + edgeCls[e]!;
-      check[t] = sn;
-      slot[edgeNode[e]!] = t;
-      if (t >= top) top = t + 1;
-    }
-  }
-  // Room for base + any class past the last slot, so lookups never run off the end.
-  const slots = top + classes;
-  const info = new Int32Array(slots);
-  const checkOut = new Int32Array(slots).fill(-1);
-  checkOut.set(check.subarray(0, Math.min(size, slots)));
-  checkOut[0] = checkOut[1] = -2;
-  const nodeAt = new Int32Array(slots);
-  for (let n = 0; n < nodes; n++) {
-    const sn = slot[n]!;
-    info[sn] = base[sn]! * 2 + (outStart[n + 1]! > outStart[n]! ? 1 : 0);
-    nodeAt[sn] = n;
-  }
-  const lead = new Int32Array(65536);
-  lead.set(flags);
-  const evidenceLead = lead.slice();
-  for (const ch of '0123456789vVqQoO') lead[ch.charCodeAt(0)]! |= 4;
-  const aliasBase = base[0]!;
-  const evidenceBase = base[1]!;
-  for (const code of assigned) {
-    const c = cls[code]!;
-    if (c === 0) continue;
-    if (check[aliasBase + c] === 0) lead[code] = lead[code]! | ((aliasBase + c) << 3);
-    if (check[evidenceBase + c] === 1)
-      evidenceLead[code] = evidenceLead[code]! | ((evidenceBase + c) << 3);
-  }
+  const shape = { nodes, edgeStart, edgeCls, edgeNode, outStart };
+  const aliasWalk = buildWalk({ ...shape, root: 0 }, cls, classes, assigned, flags, true);
+  const evidenceWalk = buildWalk({ ...shape, root: 1 }, cls, classes, assigned, flags, false);
 
   const patKind = new Uint8Array(patterns.length);
   const patRef = new Int32Array(patterns.length);
@@ -444,13 +355,8 @@ export function compileMatcher(detection: Detection): Matcher {
   for (const j of joiners) if (j) joinerFirst[j.charCodeAt(0)] = 1;
   return {
     flags,
-    cls,
-    lead,
-    evidenceLead,
-    info,
-    check: checkOut,
-    node: nodeAt,
-    classes,
+    aliasWalk,
+    evidenceWalk,
     outStart,
     outList,
     patKind,

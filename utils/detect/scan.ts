@@ -10,9 +10,9 @@
 import type { CompiledAlias, Matcher } from './compile';
 import type { Mention } from './types';
 import { versionKey, type VersionInfo, type VersionTable } from './versions';
+import type { Walk } from './walk';
 
 const WORD = 1;
-const CJK = 2;
 const K_CONTEXT = 1;
 const K_VIDEO = 2;
 const K_GROUP_POS = 3;
@@ -48,8 +48,28 @@ let stampAliasNeg = new Int32Array(0);
 let stampFamily = new Int32Array(0);
 let familyHit = new Int32Array(0);
 
-const candPat = new Int32Array(256);
-const candEnd = new Int32Array(256);
+/**
+ * Alias candidates (start, end, pattern) in the order the walk reports them (by end), and
+ * evidence patterns found (start, end, trie node): both are sorted by start before use, since
+ * a walk from an earlier start is decided (or counted) first.
+ */
+let candStart = new Int32Array(64);
+let candEnd = new Int32Array(64);
+let candPat = new Int32Array(64);
+let candCount = 0;
+let evStart = new Int32Array(64);
+let evEnd = new Int32Array(64);
+let evNode = new Int32Array(64);
+let evCount = 0;
+/** The DFA states where the walks stand between two slices of a long post. */
+let aliasState = 0;
+let evidenceState = 0;
+
+const grow = (a: Int32Array<ArrayBuffer>) => {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+};
 
 /**
  * The hits of one call, in text order (they never overlap): alias index, span, the version and
@@ -123,6 +143,9 @@ function prepareScratch(m: Matcher) {
   hitCount = 0;
   bareCount = 0;
   barePos = 0;
+  candCount = 0;
+  evCount = 0;
+  walkCovered = 0;
 }
 
 export function detectMentions(text: string, m: Matcher): Mention[] {
@@ -131,102 +154,154 @@ export function detectMentions(text: string, m: Matcher): Mention[] {
   return hitCount !== 0 ? decide(text, m) : [];
 }
 
-/**
- * Walks start where a word can start: after a non-word character, or at any CJK one. From i,
- * just after a word character, the next such place (or `to`).
- */
-function nextStart(text: string, flags: Uint8Array, i: number, to: number): number {
-  while (i < to) {
-    const f = flags[text.charCodeAt(i)]!;
-    if ((f & CJK) !== 0) break;
-    i++;
-    if ((f & WORD) === 0) break;
-  }
-  return i;
-}
-
 /** Where the alias walk stands between two calls of scanAliases (a long post scanned in slices). */
 let walkCovered = 0;
 
+/**
+ * Candidates whose start is below `limit` are complete: the walk from there has read as far as
+ * the longest pattern. The end of the text completes them all.
+ */
+const completeBelow = (text: string, w: Walk, to: number) =>
+  to >= text.length ? text.length : to - w.maxDepth + 1;
+
 /** The alias walk over text[from, to): aliases may run past `to`, the next slice starts there. */
 function scanAliases(text: string, m: Matcher, from: number, to: number): void {
-  const lead = m.lead;
-  const flags = m.flags;
-  const cls = m.cls;
-  const info = m.info;
-  const check = m.check;
-  const nodeAt = m.node;
+  const w = m.aliasWalk;
+  const next = w.next;
+  const sym = w.sym;
+  let st = from === 0 ? w.start : aliasState;
+  for (let i = from; i < to; i++) {
+    st = next[st + sym[text.charCodeAt(i)]!]!;
+    if (st < 0) {
+      st = ~st;
+      aliasOutputs(m, w, st, i);
+    }
+  }
+  aliasState = st;
+  if (candCount !== 0) pickAliases(text, m, completeBelow(text, w, to));
+}
+
+/** What the alias walk reports after reading text[i]: a bare version's start, candidates. */
+function aliasOutputs(m: Matcher, w: Walk, st: number, i: number): void {
+  const s = (st / w.symbols) | 0;
+  if (w.bare[s] === 1) {
+    if (bareCount === bareAt.length) bareAt = grow(bareAt);
+    bareAt[bareCount++] = i;
+  }
   const outStart = m.outStart;
   const outList = m.outList;
-  const n = text.length;
-  let coveredUntil = from === 0 ? 0 : walkCovered;
-  let i = from;
-  if (i > 0 && (flags[text.charCodeAt(i - 1)]! & WORD) !== 0) i = nextStart(text, flags, i, to);
-  while (i < to) {
-    const x = lead[text.charCodeAt(i)]!;
-    if ((x & 4) !== 0) {
-      // Where a bare version may start, for back-references.
-      if (bareCount === bareAt.length) {
-        const grown = new Int32Array(bareAt.length * 2);
-        grown.set(bareAt);
-        bareAt = grown;
+  for (let q = w.firstOut[s]!; q >= 0; q = w.nextOut[q]!) {
+    const node = w.node[q]!;
+    const start = i + 1 - w.depth[q]!;
+    for (let o = outStart[node]!, oe = outStart[node + 1]!; o < oe; o++) {
+      if (candCount === candStart.length) {
+        candStart = grow(candStart);
+        candEnd = grow(candEnd);
+        candPat = grow(candPat);
       }
-      bareAt[bareCount++] = i;
+      candStart[candCount] = start;
+      candEnd[candCount] = i + 1;
+      candPat[candCount++] = outList[o]!;
     }
-    let s = x >> 3;
-    // Inside an alias already kept no other one may start.
-    if (s !== 0 && i >= coveredUntil) {
-      let j = i + 1;
-      let cands = 0;
-      for (;;) {
-        const v = info[s]!;
-        if ((v & 1) !== 0) {
-          const node = nodeAt[s]!;
-          for (let o = outStart[node]!, oe = outStart[node + 1]!; o < oe && cands < 256; o++) {
-            candPat[cands] = outList[o]!;
-            candEnd[cands++] = j;
-          }
-        }
-        if (j >= n) break;
-        // Class 0 (a character in no pattern) is no slot's child, so check[] rejects it.
-        const t = (v >> 1) + cls[text.charCodeAt(j)]!;
-        if (check[t] !== s) break;
-        s = t;
-        j++;
-      }
-      if (cands !== 0 && bestAlias(text, i, cands, m)) coveredUntil = hitEnd[hitCount - 1]!;
-    }
-    i = (x & WORD) !== 0 ? nextStart(text, flags, i + 1, to) : i + 1;
   }
-  walkCovered = coveredUntil;
+}
+
+/** Decides the complete candidates, from the first start on; keeps the others for later. */
+function pickAliases(text: string, m: Matcher, limit: number): void {
+  // Reported by end, wanted by start (then by end, then in dataset order): a stable sort.
+  for (let k = 1; k < candCount; k++) {
+    const s = candStart[k]!;
+    if (candStart[k - 1]! <= s) continue;
+    const e = candEnd[k]!;
+    const p = candPat[k]!;
+    let j = k;
+    for (; j > 0 && candStart[j - 1]! > s; j--) {
+      candStart[j] = candStart[j - 1]!;
+      candEnd[j] = candEnd[j - 1]!;
+      candPat[j] = candPat[j - 1]!;
+    }
+    candStart[j] = s;
+    candEnd[j] = e;
+    candPat[j] = p;
+  }
+  let covered = walkCovered;
+  let k = 0;
+  while (k < candCount) {
+    const start = candStart[k]!;
+    if (start >= limit) break;
+    let e = k + 1;
+    while (e < candCount && candStart[e] === start) e++;
+    // Inside an alias already kept no other one may start.
+    if (start >= covered && bestAlias(text, start, k, Math.min(e, k + 256), m))
+      covered = hitEnd[hitCount - 1]!;
+    k = e;
+  }
+  walkCovered = covered;
+  if (k === candCount) candCount = 0;
+  else if (k !== 0) {
+    candStart.copyWithin(0, k, candCount);
+    candEnd.copyWithin(0, k, candCount);
+    candPat.copyWithin(0, k, candCount);
+    candCount -= k;
+  }
 }
 
 /** The evidence walk over text[from, to): context words and vetoes, wherever they are. */
 function scanEvidence(text: string, m: Matcher, from: number, to: number): void {
-  const lead = m.evidenceLead;
-  const flags = m.flags;
-  const cls = m.cls;
-  const info = m.info;
-  const check = m.check;
-  const n = text.length;
-  let i = from;
-  if (i > 0 && (flags[text.charCodeAt(i - 1)]! & WORD) !== 0) i = nextStart(text, flags, i, to);
-  while (i < to) {
-    const x = lead[text.charCodeAt(i)]!;
-    let s = x >> 3;
-    if (s !== 0) {
-      let j = i + 1;
-      for (;;) {
-        const v = info[s]!;
-        if ((v & 1) !== 0) outputs(text, m, s, i, j);
-        if (j >= n) break;
-        const t = (v >> 1) + cls[text.charCodeAt(j)]!;
-        if (check[t] !== s) break;
-        s = t;
-        j++;
-      }
+  const w = m.evidenceWalk;
+  const next = w.next;
+  const sym = w.sym;
+  let st = from === 0 ? w.start : evidenceState;
+  for (let i = from; i < to; i++) {
+    st = next[st + sym[text.charCodeAt(i)]!]!;
+    if (st < 0) {
+      st = ~st;
+      evidenceOutputs(w, st, i);
     }
-    i = (x & WORD) !== 0 ? nextStart(text, flags, i + 1, to) : i + 1;
+  }
+  evidenceState = st;
+  if (evCount !== 0) applyEvidence(text, m, completeBelow(text, w, to));
+}
+
+function evidenceOutputs(w: Walk, st: number, i: number): void {
+  for (let q = w.firstOut[(st / w.symbols) | 0]!; q >= 0; q = w.nextOut[q]!) {
+    if (evCount === evStart.length) {
+      evStart = grow(evStart);
+      evEnd = grow(evEnd);
+      evNode = grow(evNode);
+    }
+    evStart[evCount] = i + 1 - w.depth[q]!;
+    evEnd[evCount] = i + 1;
+    evNode[evCount++] = w.node[q]!;
+  }
+}
+
+/** Notes the complete evidence in start order (the first context words are kept as evidence). */
+function applyEvidence(text: string, m: Matcher, limit: number): void {
+  for (let k = 1; k < evCount; k++) {
+    const s = evStart[k]!;
+    if (evStart[k - 1]! <= s) continue;
+    const e = evEnd[k]!;
+    const n = evNode[k]!;
+    let j = k;
+    for (; j > 0 && evStart[j - 1]! > s; j--) {
+      evStart[j] = evStart[j - 1]!;
+      evEnd[j] = evEnd[j - 1]!;
+      evNode[j] = evNode[j - 1]!;
+    }
+    evStart[j] = s;
+    evEnd[j] = e;
+    evNode[j] = n;
+  }
+  let k = 0;
+  for (; k < evCount && evStart[k]! < limit; k++)
+    outputs(text, m, evNode[k]!, evStart[k]!, evEnd[k]!);
+  if (k === evCount) evCount = 0;
+  else if (k !== 0) {
+    evStart.copyWithin(0, k, evCount);
+    evEnd.copyWithin(0, k, evCount);
+    evNode.copyWithin(0, k, evCount);
+    evCount -= k;
   }
 }
 
@@ -259,6 +334,16 @@ interface Scratch {
   bareCount: number;
   barePos: number;
   walkCovered: number;
+  candStart: Int32Array<ArrayBuffer>;
+  candEnd: Int32Array<ArrayBuffer>;
+  candPat: Int32Array<ArrayBuffer>;
+  candCount: number;
+  evStart: Int32Array<ArrayBuffer>;
+  evEnd: Int32Array<ArrayBuffer>;
+  evNode: Int32Array<ArrayBuffer>;
+  evCount: number;
+  aliasState: number;
+  evidenceState: number;
 }
 
 function saveScratch(): Scratch {
@@ -290,6 +375,16 @@ function saveScratch(): Scratch {
     bareCount,
     barePos,
     walkCovered,
+    candStart,
+    candEnd,
+    candPat,
+    candCount,
+    evStart,
+    evEnd,
+    evNode,
+    evCount,
+    aliasState,
+    evidenceState,
   };
 }
 
@@ -297,7 +392,8 @@ function loadScratch(x: Scratch): void {
   ({ ctxSpans, vidSpans, ctxCount, vidCount, negSeen, evidenceDone, call, stampPos } = x);
   ({ posStart, posEnd, stampNeg, stampAliasNeg, stampFamily, familyHit, cap, hitAi } = x);
   ({ hitStart, hitEnd, hitParsed, hitState, hitVer, hitEvidence, hitCount, bareAt } = x);
-  ({ bareCount, barePos, walkCovered } = x);
+  ({ bareCount, barePos, walkCovered, candStart, candEnd, candPat, candCount, evStart } = x);
+  ({ evEnd, evNode, evCount, aliasState, evidenceState } = x);
 }
 
 /** Fresh scratch of its own for one long post, so posts detected between its slices cannot touch it. */
@@ -326,6 +422,12 @@ function ownScratch(m: Matcher): Scratch {
     hitVer: [],
     hitEvidence: [],
     bareAt: new Int32Array(256),
+    candStart: new Int32Array(64),
+    candEnd: new Int32Array(64),
+    candPat: new Int32Array(64),
+    evStart: new Int32Array(64),
+    evEnd: new Int32Array(64),
+    evNode: new Int32Array(64),
   };
 }
 
@@ -369,9 +471,8 @@ export function detectInSlices(text: string, m: Matcher): SlicedDetection {
   };
 }
 
-/** The evidence patterns that end at slot s for a walk from i to j: context words, vetoes. */
-function outputs(text: string, m: Matcher, s: number, i: number, j: number): void {
-  const node = m.node[s]!;
+/** The evidence patterns that end at a trie node for a walk from i to j: context words, vetoes. */
+function outputs(text: string, m: Matcher, node: number, i: number, j: number): void {
   const outList = m.outList;
   const patKind = m.patKind;
   const stamp = call;
@@ -453,11 +554,14 @@ function tryAlias(text: string, start: number, k: number, m: Matcher): boolean {
   return true;
 }
 
-/** The longest valid alias here; among patterns ending at the same place, dataset order. */
-function bestAlias(text: string, start: number, cands: number, m: Matcher): boolean {
-  for (let k = cands - 1; k >= 0;) {
+/**
+ * The longest valid alias among candidates [k0, k1) (all starting here, by end); among patterns
+ * ending at the same place, dataset order.
+ */
+function bestAlias(text: string, start: number, k0: number, k1: number, m: Matcher): boolean {
+  for (let k = k1 - 1; k >= k0;) {
     let s = k;
-    while (s > 0 && candEnd[s - 1] === candEnd[k]) s--;
+    while (s > k0 && candEnd[s - 1] === candEnd[k]) s--;
     for (let t = s; t <= k; t++) if (tryAlias(text, start, t, m)) return true;
     k = s - 1;
   }

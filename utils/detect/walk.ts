@@ -1,0 +1,223 @@
+// A trie whose patterns start where a word can start, compiled into a DFA, so a scan reads one
+// table entry per character and branches only where something ends. A branchy walk from every
+// word start (look up the first character, step the trie until it fails) lost most of its time to
+// mispredicted branches at word boundaries; here a word start is part of the state instead.
+//
+// States are Aho-Corasick states: the deepest trie node any walk still alive has reached (the
+// walks alive are that node and its failure chain), or no walk alive, after a word character or
+// not. A walk may start at a character after a non-word one, or at any CJK one. Character classes
+// never mix word, CJK and other characters, so a node's path fixes where walks along it started.
+import { CJK, WORD } from './chars';
+
+/** The trie as the compiler builds it: children per node, patterns ending per node. */
+export interface TrieShape {
+  root: number;
+  nodes: number;
+  edgeStart: Int32Array;
+  edgeCls: Int32Array;
+  edgeNode: Int32Array;
+  outStart: Int32Array;
+}
+
+export interface Walk {
+  /** Code unit -> symbol: its class if the trie uses it, whether it is a word or CJK character. */
+  sym: Uint16Array;
+  symbols: number;
+  /**
+   * next[state * symbols + symbol] = next state * symbols, one add and one load per character;
+   * bit-inverted (negative) for a state that has something to report.
+   */
+  next: Int32Array;
+  /** The state at a text's start, times `symbols`. */
+  start: number;
+  /** Per state: the character just read starts a word with a digit, v, q or o (a bare version). */
+  bare: Uint8Array;
+  /** Per state: the first walk of its chain at which patterns end (a state, -1: none). */
+  firstOut: Int32Array;
+  /** Per state with patterns of its own: the next such state in its chain. */
+  nextOut: Int32Array;
+  /** Per state: its trie node (outStart / outList) and how many characters its walk has read. */
+  node: Int32Array;
+  depth: Int32Array;
+  /** The longest pattern: a walk is over this many characters after its start. */
+  maxDepth: number;
+}
+
+const BARE = '0123456789vVqQoO';
+const BARE_UNITS = [...BARE].map((ch) => ch.charCodeAt(0));
+
+/**
+ * `bareStarts`: also report where a word starts with a digit, v, q or o (back-references need
+ * those places, and the scan no longer visits every word start).
+ */
+export function buildWalk(
+  t: TrieShape,
+  cls: Uint16Array,
+  classes: number,
+  /** The code units that have a class. */
+  assigned: number[],
+  flags: Uint8Array,
+  bareStarts: boolean,
+): Walk {
+  const { root, edgeStart, edgeCls, edgeNode, outStart } = t;
+
+  // Nodes in breadth-first order: a node's failure state is shallower, so its row is ready.
+  const order = [root];
+  const depthOf = new Int32Array(t.nodes);
+  const viaOf = new Int32Array(t.nodes);
+  const used = new Uint8Array(classes);
+  for (let q = 0; q < order.length; q++) {
+    const n = order[q]!;
+    for (let e = edgeStart[n]!; e < edgeStart[n + 1]!; e++) {
+      const c = edgeNode[e]!;
+      order.push(c);
+      depthOf[c] = depthOf[n]! + 1;
+      viaOf[c] = edgeCls[e]!;
+      used[edgeCls[e]!] = 1;
+    }
+  }
+
+  // Symbols: (class if used here, word/CJK flags, bare-version start). Symbols 0-2 are the
+  // code units of no class used here, by their flags (0, WORD or CJK), so the table starts as a
+  // copy of the flags and only code units with a class or a bare-version start are looked at.
+  const sym = new Uint16Array(65536);
+  sym.set(flags);
+  const symOfKey = new Int32Array(classes * 8).fill(-1);
+  const symCls = [0, 0, 0];
+  const symFlags = [0, WORD, CJK];
+  const symBare = [0, 0, 0];
+  for (let f = 0; f < 3; f++) symOfKey[f * 2] = f;
+  const special = bareStarts ? [...assigned, ...BARE_UNITS] : assigned;
+  for (const c of special) {
+    const k = used[cls[c]!] ? cls[c]! : 0;
+    const bare = bareStarts && c < 128 && BARE.includes(String.fromCharCode(c)) ? 1 : 0;
+    const f = flags[c]! & (WORD | CJK);
+    const key = k * 8 + f * 2 + bare;
+    let s = symOfKey[key]!;
+    if (s < 0) {
+      s = symOfKey[key] = symCls.length;
+      symCls.push(k);
+      symFlags.push(f);
+      symBare.push(bare);
+    }
+    sym[c] = s;
+  }
+  const K = symCls.length;
+  // Symbols by class, for a node's children.
+  const byCls: number[][] = Array.from({ length: classes }, () => []);
+  for (let a = 0; a < K; a++) if (symCls[a] !== 0) byCls[symCls[a]!]!.push(a);
+
+  // States: 0 (no walk, after a non-word character or at the start), 1 (no walk, after a word
+  // character), 2 + breadth-first index for every other node. A row entry is the next state
+  // times K, bit-inverted (negative) if that state has something to report.
+  const base = order.length + 1;
+  const stateOf = new Int32Array(t.nodes);
+  for (let q = 1; q < order.length; q++) stateOf[order[q]!] = q + 1;
+  const fail = new Int32Array(base);
+  const afterWord = new Uint8Array(base);
+  afterWord[1] = 1;
+  const nodeOf = new Int32Array(base);
+  nodeOf[0] = nodeOf[1] = root;
+  const depth = new Int32Array(base);
+  const firstOutBase = new Int32Array(base).fill(-1);
+  const nextOutBase = new Int32Array(base).fill(-1);
+  let maxDepth = 0;
+  for (let q = 1; q < order.length; q++) {
+    const n = order[q]!;
+    const s = q + 1;
+    nodeOf[s] = n;
+    depth[s] = depthOf[n]!;
+    if (depth[s]! > maxDepth) maxDepth = depth[s]!;
+    // The class a node was reached by fixes the flags of its last character.
+    afterWord[s] = (symFlags[byCls[viaOf[n]!]![0]!]! & WORD) !== 0 ? 1 : 0;
+  }
+  const hasOut = (s: number) => s >= 2 && outStart[nodeOf[s]! + 1]! > outStart[nodeOf[s]!]!;
+  // Set once a state's failure state is known (always before any row points to it).
+  const entry = (s: number) => (firstOutBase[s]! >= 0 ? ~(s * K) : s * K);
+  const decode = (v: number) => (v < 0 ? ~v : v) / K;
+  const noteFail = (s: number, f: number) => {
+    fail[s] = f;
+    const after = firstOutBase[f]!;
+    nextOutBase[s] = after;
+    firstOutBase[s] = hasOut(s) ? s : after;
+  };
+
+  const row = new Int32Array(base * K);
+  for (let a = 0; a < K; a++) {
+    const r = (symFlags[a]! & WORD) !== 0 ? K : 0;
+    row[a] = r;
+    row[K + a] = r;
+  }
+  for (let e = edgeStart[root]!; e < edgeStart[root + 1]!; e++) {
+    const child = stateOf[edgeNode[e]!]!;
+    // A walk that just started has no other walk alive beside it.
+    noteFail(child, afterWord[child]!);
+    for (const a of byCls[edgeCls[e]!]!) {
+      row[a] = entry(child);
+      if ((symFlags[a]! & CJK) !== 0) row[K + a] = entry(child);
+    }
+  }
+  for (let q = 1; q < order.length; q++) {
+    const n = order[q]!;
+    const s = q + 1;
+    const f = fail[s]! * K;
+    row.copyWithin(s * K, f, f + K);
+    for (let e = edgeStart[n]!; e < edgeStart[n + 1]!; e++) {
+      const child = stateOf[edgeNode[e]!]!;
+      const cs = byCls[edgeCls[e]!]!;
+      noteFail(child, decode(row[f + cs[0]!]!));
+      for (const a of cs) row[s * K + a] = entry(child);
+    }
+  }
+
+  // Bare-version starts: copies of the states reached by reading one at a word start.
+  const copyOf = new Int32Array(base).fill(-1);
+  const bareSyms: number[] = [];
+  for (let a = 0; a < K; a++) if (symBare[a] !== 0) bareSyms.push(a);
+  const copies: number[] = [];
+  if (bareStarts)
+    for (let s = 0; s < base; s++) {
+      if (afterWord[s] !== 0) continue;
+      for (const a of bareSyms) {
+        const to = decode(row[s * K + a]!);
+        if (copyOf[to]! < 0) {
+          copyOf[to] = base + copies.length;
+          copies.push(to);
+        }
+        row[s * K + a] = ~(copyOf[to]! * K);
+      }
+    }
+  const total = base + copies.length;
+  let next = row;
+  if (copies.length !== 0) {
+    next = new Int32Array(total * K);
+    next.set(row);
+  }
+  for (let c = 0; c < copies.length; c++)
+    next.copyWithin((base + c) * K, copies[c]! * K, copies[c]! * K + K);
+
+  const baseOf = (s: number) => (s < base ? s : copies[s - base]!);
+  const bare = new Uint8Array(total);
+  const firstOut = new Int32Array(total);
+  const node = new Int32Array(total);
+  const depthOut = new Int32Array(total);
+  for (let s = 0; s < total; s++) {
+    const b = baseOf(s);
+    bare[s] = s >= base ? 1 : 0;
+    firstOut[s] = firstOutBase[b]!;
+    node[s] = nodeOf[b]!;
+    depthOut[s] = depth[b]!;
+  }
+  return {
+    sym,
+    symbols: K,
+    next,
+    start: 0,
+    bare,
+    firstOut,
+    nextOut: nextOutBase,
+    node,
+    depth: depthOut,
+    maxDepth,
+  };
+}
