@@ -3,6 +3,7 @@
 import type { BadgeStyle, FactGroup } from '../settings/defaults';
 import type { Model } from '../dataset/schema';
 import type { Pill } from './pills';
+import { message } from '../i18n/message';
 
 export interface PillText {
   name: string;
@@ -25,7 +26,7 @@ export function statusLabel(status: Model['status'] | null): string {
     announced: 'statusAnnounced',
     deprecated: 'statusDeprecated',
   } as const;
-  return browser.i18n.getMessage(status ? key[status] : 'unknown');
+  return message(status ? key[status] : 'unknown');
 }
 
 export function pillText(
@@ -45,15 +46,14 @@ export function pillText(
       if (model.released) details.push(model.released.slice(0, 4));
     }
     if (facts.specs) {
-      if (model.maxDurationS)
-        details.push(browser.i18n.getMessage('seconds', String(model.maxDurationS)));
+      if (model.maxDurationS) details.push(message('seconds', String(model.maxDurationS)));
       if (model.maxResolution) details.push(firstClause(model.maxResolution, 16));
-      if (model.nativeAudio) details.push(browser.i18n.getMessage('pillAudio'));
-      if (model.openWeights) details.push(browser.i18n.getMessage('pillOpenWeights'));
+      if (model.nativeAudio) details.push(message('pillAudio'));
+      if (model.openWeights) details.push(message('pillOpenWeights'));
     }
     if (facts.price && model.pricingNote) details.push(firstClause(model.pricingNote, 40));
     if (facts.provenance && model.provenance) details.push(firstClause(model.provenance, 40));
   }
-  const factCheck = pill.corrections.length ? browser.i18n.getMessage('pillFactCheck') : null;
+  const factCheck = pill.corrections.length ? message('pillFactCheck') : null;
   return { name: pill.name, vendor: vendorText, status, factCheck, details };
 }
