@@ -75,8 +75,13 @@ export function blockText(el: Element, exclude?: string): string {
   return out.slice(0, MAX_POST_TEXT);
 }
 
+// Exactly what cleanText would change: a run it collapses, a line break it tidies, an end it trims.
+const NEEDS_CLEANING = /[\t\f\v\r\u00a0]| {2}| \n|\n[ \n]|^\s|\s$/;
+
 /** Collapses layout whitespace (indentation, runs of blank lines) and trims; keeps line breaks. */
 export function cleanText(text: string): string {
+  // Most posts need none of it: one test is cheaper than two replacements and a trim.
+  if (!NEEDS_CLEANING.test(text)) return text;
   return text
     .replace(/[ \t\f\v\r\u00a0]+/g, ' ')
     .replace(/ ?\n[ \n]*/g, '\n')

@@ -122,6 +122,23 @@ describe('x adapter: feed and quote posts', () => {
     expect(x.closestPost(inner)).toBe(all[0]);
   });
 
+  it("never takes the quoted post's permalink, even when X links the quote's timestamp", () => {
+    loadFixture('sites/x/quote.html', 'https://x.com/home');
+    const post = posts()[0]!;
+    const quotedTime = post.querySelector('div[role="link"] time')!;
+    const link = document.createElement('a');
+    link.setAttribute('href', '/quoted/status/5');
+    quotedTime.replaceWith(link);
+    link.append(quotedTime);
+    expect(x.read(post)?.key).toBe('x:1852411110000000002');
+    // Without a permalink of its own the post is skipped, not given the quote's identity.
+    const own = Array.from(post.querySelectorAll('a[href*="/status/"]')).find(
+      (a) => !a.closest('div[role="link"]'),
+    )!;
+    own.removeAttribute('href');
+    expect(x.read(post)).toBeNull();
+  });
+
   it('a post with no text of its own: quoted text, video, anchor after the card', () => {
     loadFixture('sites/x/quote.html', 'https://x.com/home');
     const post = posts()[1]!;

@@ -16,43 +16,97 @@ const POST = 'article[data-testid="tweet"]';
 const TEXT = '[data-testid="tweetText"]';
 // A quoted post is drawn as a clickable card (div role=link) inside the quoting article.
 const QUOTE = 'div[role="link"]';
-// The header with display name, @handle and the timestamp link.
-const USER_NAME = '[data-testid="User-Name"]';
 // The permalink is the link around the post's timestamp; a quote's timestamp has no link of its own.
 const TIME_LINK = 'a[href*="/status/"] time';
-const VIDEO = '[data-testid="videoPlayer"], video';
+// X's hook for a video or GIF player (the <video> inside it may not be loaded yet).
+const VIDEO_PLAYER = 'videoPlayer';
 // /user/status/123 and the /i/web/status/123 form X uses when it has no handle.
 const STATUS_PATH = /^\/(?:i\/web|([^/]+))\/status\/(\d+)/;
 
-function statusLink(post: Element): HTMLAnchorElement | null {
-  for (const time of post.querySelectorAll(TIME_LINK)) {
-    // Skip a timestamp inside a quote card, should X ever link it.
-    if (time.closest(QUOTE)?.closest(POST) === post) continue;
-    return time.closest('a');
-  }
+interface Parts {
+  ownText: Element | null;
+  quotedTexts: Element[];
+  name: Element | null;
+  timeLink: HTMLAnchorElement | null;
+  hasVideo: boolean;
+}
+
+const inQuote = (el: Element, post: Element) => {
+  const card = el.closest(QUOTE);
+  return card !== null && post.contains(card);
+};
+
+/** The first permalink under `scope` that is not a quoted post's. */
+function statusLink(scope: Element, post: Element): HTMLAnchorElement | null {
+  for (const time of scope.querySelectorAll(TIME_LINK))
+    if (!inQuote(time, post)) return time.closest('a');
   return null;
+}
+
+/**
+ * A post is hundreds of nodes and each selector walks all of them: one walk over X's test ids
+ * finds the texts, the header and the player; the permalink is looked for in the header first.
+ */
+function parts(post: Element): Parts {
+  const found: Parts = {
+    ownText: null,
+    quotedTexts: [],
+    name: null,
+    timeLink: null,
+    hasVideo: false,
+  };
+  for (const el of post.querySelectorAll('[data-testid]')) {
+    const id = el.getAttribute('data-testid');
+    if (id === 'tweetText') {
+      if (found.ownText === null && !inQuote(el, post)) found.ownText = el;
+      else found.quotedTexts.push(el);
+    } else if (id === 'User-Name') {
+      // The header: display name, @handle and usually the timestamp link.
+      if (found.name === null && !inQuote(el, post)) found.name = el;
+    } else if (id === VIDEO_PLAYER) found.hasVideo = true;
+  }
+  // The focused post of a status page has its timestamp below the text, not in the header.
+  found.timeLink = (found.name && statusLink(found.name, post)) ?? statusLink(post, post);
+  return found;
+}
+
+const origins = new Map<string, string>();
+/** The origin of a page address, parsed once per address rather than once per post. */
+function originOf(base: string): string {
+  let origin = origins.get(base);
+  if (origin === undefined) {
+    origin = new URL(base).origin;
+    if (origins.size > 50) origins.clear();
+    origins.set(base, origin);
+  }
+  return origin;
 }
 
 function statusFromHref(
   href: string,
   base: string,
 ): { user: string | null; id: string; url: string } | null {
-  const url = new URL(href, base);
-  const m = STATUS_PATH.exec(url.pathname);
+  // X links are root-relative paths; only anything else needs the URL parser.
+  let origin: string;
+  let path: string;
+  if (href.startsWith('/') && !href.startsWith('//')) {
+    origin = originOf(base);
+    path = href;
+  } else {
+    const url = new URL(href, base);
+    origin = url.origin;
+    path = url.pathname;
+  }
+  const m = STATUS_PATH.exec(path);
   if (!m) return null;
   const user = m[1] ?? null;
-  return { user, id: m[2]!, url: `${url.origin}/${user ?? 'i/web'}/status/${m[2]}` };
+  return { user, id: m[2]!, url: `${origin}/${user ?? 'i/web'}/status/${m[2]}` };
 }
 
 /** The post's own text container, not the one inside a quoted post. */
 function ownText(post: Element): Element | null {
-  for (const t of post.querySelectorAll(TEXT)) if (!insideQuote(t, post)) return t;
+  for (const t of post.querySelectorAll(TEXT)) if (!inQuote(t, post)) return t;
   return null;
-}
-
-function insideQuote(el: Element, post: Element): boolean {
-  const card = el.closest(QUOTE);
-  return card !== null && post.contains(card) && card !== post;
 }
 
 export const xAdapter: SiteAdapter = {
@@ -64,7 +118,8 @@ export const xAdapter: SiteAdapter = {
   closestPost: (node) => node.closest(POST),
   read(post) {
     const base = pageUrl(post);
-    const href = statusLink(post)?.getAttribute('href');
+    const found = parts(post);
+    const href = found.timeLink?.getAttribute('href');
     // The focused post on a status page (tabindex=-1) may lack a timestamp link; its id is in the
     // address. Other posts without one (ads) are skipped rather than given the page's id.
     const status = href
@@ -73,19 +128,17 @@ export const xAdapter: SiteAdapter = {
         ? statusFromHref(base, base)
         : null;
     if (!status) return null;
-    const own = ownText(post);
     // Own text first, then the quoted post's: the reader sees both, the badge belongs to this post.
-    const quoted = Array.from(post.querySelectorAll(TEXT)).filter((t) => t !== own);
-    const text = joinText(own ? visibleText(own) : '', ...quoted.map(visibleText));
+    const own = found.ownText;
+    const text = joinText(own ? visibleText(own) : '', ...found.quotedTexts.map(visibleText));
     if (!text) return null;
-    const name = Array.from(post.querySelectorAll(USER_NAME)).find((n) => !insideQuote(n, post));
-    const handle = name ? /@\w+/.exec(cleanText(visibleText(name)))?.[0] : undefined;
+    const handle = found.name ? /@\w+/.exec(cleanText(visibleText(found.name)))?.[0] : undefined;
     return {
       key: `x:${status.id}`,
       text,
       author: status.user ? `@${status.user}` : (handle ?? null),
       url: status.url,
-      hasVideo: post.querySelector(VIDEO) !== null,
+      hasVideo: found.hasVideo,
       platformLabel: null,
     };
   },
