@@ -36,6 +36,7 @@ function row(mutate?: (d: Dataset) => void, style: 'compact' | 'detailed' = 'com
   document.body.replaceChildren(host);
   return {
     host,
+    pills,
     onOpen,
     button: host.shadowRoot!.querySelector<HTMLButtonElement>('button.ff-pill')!,
   };
@@ -73,5 +74,28 @@ describe('badge row', () => {
     const { button } = row(undefined, 'detailed');
     expect(button.textContent).toContain('2025');
     expect(button.textContent).toContain('12 s');
+  });
+
+  it('gives each post its own nodes and its own pills when the content repeats', () => {
+    const first = row();
+    const second = row();
+    expect(second.button).not.toBe(first.button);
+    expect(second.button.textContent).toBe(first.button.textContent);
+    document.body.replaceChildren(first.host, second.host);
+    second.button.click();
+    expect(second.onOpen).toHaveBeenCalledOnce();
+    expect(first.onOpen).not.toHaveBeenCalled();
+    expect(second.onOpen.mock.calls[0]![1]).toBe(second.button);
+    first.button.click();
+    expect(first.onOpen.mock.calls[0]![0]).toBe(first.pills[0]);
+  });
+
+  it('never reuses a row built for other words', () => {
+    expect(row(undefined, 'compact').button.textContent).not.toContain('2025');
+    expect(row(undefined, 'detailed').button.textContent).toContain('2025');
+    const renamed = row((d) => {
+      d.vendors.find((v) => v.id === 'openai')!.shortName = 'Renamed Co';
+    });
+    expect(renamed.button.textContent).toContain('Renamed Co');
   });
 });

@@ -3,6 +3,7 @@
 import type { BadgeStyle, FactGroup } from '@/utils/settings/defaults';
 import type { Pill } from '@/utils/badges/pills';
 import { pillText, type PillText } from '@/utils/badges/pillText';
+import { message } from '@/utils/i18n/message';
 
 export const BADGE_TAG = 'frame-facts-badges';
 
@@ -93,8 +94,8 @@ function pillButton(doc: Document, pill: Pill, text: PillText): HTMLButtonElemen
   const button = doc.createElement('button');
   button.type = 'button';
   button.className = 'ff-pill';
-  button.dataset.family = pill.family.id;
-  button.title = browser.i18n.getMessage('pillTitle', pill.label);
+  button.setAttribute('data-family', pill.family.id);
+  button.title = message('pillTitle', pill.label);
   button.setAttribute('aria-haspopup', 'dialog');
   const span = (className: string, content: string) => {
     const el = doc.createElement('span');
@@ -111,30 +112,56 @@ function pillButton(doc: Document, pill: Pill, text: PillText): HTMLButtonElemen
   return button;
 }
 
+/**
+ * Rows are built once per distinct content and cloned after that: a feed names the same few
+ * models over and over, and one native deep clone costs a fraction of building each node from
+ * the content script. Per page; bounded, since pill text can come from the page (fact checks).
+ */
+const templates = new WeakMap<Document, Map<string, HTMLElement>>();
+const MAX_TEMPLATES = 200;
+
+function rowTemplate(doc: Document, options: BadgeRowOptions): HTMLElement {
+  const texts = options.pills.map((pill) => pillText(pill, options.style, options.facts));
+  const key = JSON.stringify(
+    options.pills.map((pill, i) => [
+      pill.family.id,
+      pill.label,
+      pill.model?.status === 'deprecated',
+      texts[i],
+    ]),
+  );
+  let byKey = templates.get(doc);
+  if (!byKey) templates.set(doc, (byKey = new Map()));
+  let template = byKey.get(key);
+  if (!template) {
+    template = doc.createElement('div');
+    template.className = 'row';
+    template.setAttribute('role', 'group');
+    template.setAttribute('aria-label', message('badgeRowLabel'));
+    template.append(...options.pills.map((pill, i) => pillButton(doc, pill, texts[i]!)));
+    const saved = doc.createElement('span');
+    saved.className = 'saved';
+    saved.textContent = message('pillSaved');
+    template.append(saved);
+    if (byKey.size >= MAX_TEMPLATES) byKey.clear();
+    byKey.set(key, template);
+  }
+  return template;
+}
+
 export function createBadgeRow(doc: Document, options: BadgeRowOptions): HTMLElement {
   const host = doc.createElement(BADGE_TAG);
-  host.dataset.ffKey = options.postKey;
-  host.dataset.theme = options.theme;
+  host.setAttribute('data-ff-key', options.postKey);
+  host.setAttribute('data-theme', options.theme);
   const root = host.attachShadow({ mode: 'open' });
   applyStyles(doc, root);
-  const row = doc.createElement('div');
-  row.className = 'row';
-  row.setAttribute('role', 'group');
-  row.setAttribute('aria-label', browser.i18n.getMessage('badgeRowLabel'));
-  const buttons = options.pills.map((pill) =>
-    pillButton(doc, pill, pillText(pill, options.style, options.facts)),
-  );
-  row.append(...buttons);
+  const row = rowTemplate(doc, options).cloneNode(true) as HTMLElement;
   // One listener per row: the pill is found from the event, not bound per button.
   row.addEventListener('click', (event) => {
-    const button = (event.target as Element).closest('button.ff-pill');
-    const index = buttons.indexOf(button as HTMLButtonElement);
-    if (index >= 0) options.onOpen(options.pills[index]!, buttons[index]!);
+    const button = (event.target as Element).closest<HTMLButtonElement>('button.ff-pill');
+    const index = button ? Array.prototype.indexOf.call(row.children, button) : -1;
+    if (index >= 0 && index < options.pills.length) options.onOpen(options.pills[index]!, button!);
   });
-  const saved = doc.createElement('span');
-  saved.className = 'saved';
-  saved.textContent = browser.i18n.getMessage('pillSaved');
-  row.append(saved);
   root.append(row);
   for (const type of ISOLATED_EVENTS) host.addEventListener(type, stopPropagation);
   return host;

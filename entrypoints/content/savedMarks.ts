@@ -7,7 +7,7 @@ import { SAVED_PREFIX } from '@/utils/saved/store';
 // Compared as data, not spliced into a selector: post keys come from the page.
 const hostFor = (doc: Document, postKey: string) =>
   Array.from(doc.querySelectorAll<HTMLElement>(BADGE_TAG)).find(
-    (h) => h.dataset.ffKey === postKey,
+    (h) => h.getAttribute('data-ff-key') === postKey,
   ) ?? null;
 
 function setSaved(host: Element | null, saved: boolean): void {
@@ -27,7 +27,7 @@ export function trackSavedMarks(doc: Document) {
   browser.storage.onChanged.addListener(listener);
   return {
     mark(hosts: Element[]) {
-      const keyOf = (host: Element) => SAVED_PREFIX + ((host as HTMLElement).dataset.ffKey ?? '');
+      const keyOf = (host: Element) => SAVED_PREFIX + (host.getAttribute('data-ff-key') ?? '');
       void browser.storage.local.get(hosts.map(keyOf)).then((found) => {
         for (const host of hosts) setSaved(host, found[keyOf(host)] != null);
       });
