@@ -20,8 +20,8 @@
 //
 // Options: --posts N (2000) --chunk N (20) --every MS (100) --reps N (3) --keep N (40)
 // --extension-dir DIR --headed --profile (a CPU profile of the traced run: where the extension's
-// time goes, by function)
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// time goes, by function) --profile-out FILE (that profile as JSON, for DevTools or line ticks)
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -40,6 +40,7 @@ const { values: args } = parseArgs({
     'extension-dir': { type: 'string', default: '.output/chrome-mv3' },
     headed: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
+    'profile-out': { type: 'string' },
   },
 });
 const N = Number(args.posts);
@@ -296,7 +297,11 @@ async function run(mode: Mode, port: number): Promise<RunResult> {
       lastBadges = n;
     }
     const after = await metrics(cdp);
-    if (profiling) printProfile((await cdp.send('Profiler.stop')).profile);
+    if (profiling) {
+      const { profile } = await cdp.send('Profiler.stop');
+      printProfile(profile);
+      if (args['profile-out']) writeFileSync(args['profile-out'], JSON.stringify(profile));
+    }
     const traceSummary = trace ? await trace.stop() : undefined;
     const result = (await page.evaluate(() =>
       (
