@@ -88,6 +88,43 @@ describe('scanner', () => {
     expect(rows(later)).toEqual(['badge:Sora again']);
   });
 
+  it("answers the page's changes in the same frame: rows exist before any frame runs", async () => {
+    scanner.start();
+    runFrames();
+    const post = addPost('1', 'Sora clip');
+    await Promise.resolve(); // the mutation callback, nothing else
+    expect(rows(post)).toEqual(['badge:Sora clip']);
+    expect(frames).toHaveLength(0);
+  });
+
+  it('sends a batch larger than its budget on to later frames, and new posts with it', async () => {
+    let clock = 0;
+    const slow = createScanner({
+      adapter: { ...adapter, read: (post) => ((clock += 1), adapter.read(post)) },
+      doc: document,
+      hostTag: 'ff-row',
+      budgetMs: 10,
+      now: () => clock,
+      schedule: (cb) => frames.push(cb),
+      render: () => document.createElement('ff-row'),
+    });
+    slow.start();
+    runFrames();
+    for (let i = 0; i < 30; i++) addPost(String(i), 'Sora');
+    await Promise.resolve();
+    const now = document.querySelectorAll('ff-row').length;
+    expect(now).toBeGreaterThan(0);
+    expect(now).toBeLessThan(30);
+    expect(frames).toHaveLength(1);
+    addPost('late', 'Sora');
+    await Promise.resolve();
+    // Waiting work keeps its order: the late post waits for the frame too.
+    expect(document.querySelectorAll('ff-row')).toHaveLength(now);
+    runFrames();
+    expect(document.querySelectorAll('ff-row')).toHaveLength(31);
+    slow.stop();
+  });
+
   it('reads each post once per identity and text, not on every mutation', async () => {
     const post = addPost('1', 'Sora clip');
     scanner.start();

@@ -1,6 +1,11 @@
 // The content-side engine: watches the feed, reads each post once per identity + text, and
 // mounts or removes its badge row. Reads for a whole batch come before any write, and a large
 // batch is spread over frames so an endless feed never freezes the page.
+//
+// The page's own changes are answered in the mutation callback, before the page renders them: a
+// post and its row appear in the same frame, so the page lays out, paints and composites once per
+// batch rather than once for the posts and again for their rows (on a long feed each such frame
+// is the page's most expensive work; npm run bench:feed).
 import type { PostSnapshot, SiteAdapter } from '../sites/types';
 import { textFingerprint } from './fingerprint';
 
@@ -68,8 +73,7 @@ export function createScanner(options: ScannerOptions): Scanner {
 
   const isOurs = (node: Node) => node.nodeName === upperTag;
 
-  function enqueue(post: Element) {
-    queue.add(post);
+  function flushLater() {
     if (!scheduled) {
       scheduled = true;
       schedule(flush);
@@ -77,7 +81,7 @@ export function createScanner(options: ScannerOptions): Scanner {
   }
 
   function enqueueWithin(node: Element) {
-    for (const post of adapter.posts(node)) enqueue(post);
+    for (const post of adapter.posts(node)) queue.add(post);
   }
 
   function onMutations(records: MutationRecord[]) {
@@ -95,11 +99,13 @@ export function createScanner(options: ScannerOptions): Scanner {
           ? (record.target as Element)
           : record.target.parentElement;
       const post = target ? adapter.closestPost(target) : null;
-      if (post) enqueue(post);
+      if (post) queue.add(post);
     }
     // A single-page app can swap the whole feed container; follow it.
     const root = adapter.root(doc);
     if (root && root !== observedRoot) observe(root);
+    // Work already waiting for a frame takes this batch along; otherwise answer it now.
+    if (queue.size > 0 && !scheduled) flush();
   }
 
   function observe(root: Element) {
@@ -108,6 +114,7 @@ export function createScanner(options: ScannerOptions): Scanner {
     observer = new MutationObserver(onMutations);
     observer.observe(root, { childList: true, subtree: true, characterData: true });
     enqueueWithin(root);
+    flushLater();
   }
 
   function flush() {
@@ -161,10 +168,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       } else states.set(post, { fingerprint, host });
     }
     if (inserted.length) options.onRendered?.(inserted);
-    if ((queue.size > 0 || unfinished.size > 0) && !scheduled) {
-      scheduled = true;
-      schedule(flush);
-    }
+    if (queue.size > 0 || unfinished.size > 0) flushLater();
   }
 
   function removeAllRows() {
@@ -192,7 +196,10 @@ export function createScanner(options: ScannerOptions): Scanner {
         if (!observer) return;
         const root = adapter.root(doc);
         if (root && root !== observedRoot) observe(root);
-        else if (observedRoot) enqueueWithin(observedRoot);
+        else if (observedRoot) {
+          enqueueWithin(observedRoot);
+          flushLater();
+        }
       };
       check();
       // The address can change before the app swaps in the new page's feed, and mutations inside
@@ -205,6 +212,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       unfinished.clear();
       removeAllRows();
       enqueueWithin(observedRoot);
+      flushLater();
     },
   };
 }
