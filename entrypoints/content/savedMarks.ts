@@ -27,9 +27,12 @@ export function trackSavedMarks(doc: Document) {
   browser.storage.onChanged.addListener(listener);
   return {
     mark(hosts: Element[]) {
-      const keyOf = (host: Element) => SAVED_PREFIX + (host.getAttribute('data-ff-key') ?? '');
-      void browser.storage.local.get(hosts.map(keyOf)).then((found) => {
-        for (const host of hosts) setSaved(host, found[keyOf(host)] != null);
+      const keys = hosts.map((host) => SAVED_PREFIX + (host.getAttribute('data-ff-key') ?? ''));
+      void browser.storage.local.get(keys).then((found) => {
+        // New rows start unmarked: only the saved ones need a write.
+        hosts.forEach((host, i) => {
+          if (found[keys[i]!] != null) setSaved(host, true);
+        });
       });
     },
     stop: () => browser.storage.onChanged.removeListener(listener),

@@ -72,6 +72,13 @@ export function createScanner(options: ScannerOptions): Scanner {
   let observedRoot: Element | null = null;
 
   const isOurs = (node: Node) => node.nodeName === upperTag;
+  /** A record of our own rows going in (indexed, not spread: this runs for every page mutation). */
+  const onlyOursAdded = ({ addedNodes, removedNodes }: MutationRecord) => {
+    if (addedNodes.length === 0) return false;
+    for (let i = 0; i < addedNodes.length; i++) if (!isOurs(addedNodes[i]!)) return false;
+    for (let i = 0; i < removedNodes.length; i++) if (!isOurs(removedNodes[i]!)) return false;
+    return true;
+  };
 
   function flushLater() {
     if (!scheduled) {
@@ -87,10 +94,7 @@ export function createScanner(options: ScannerOptions): Scanner {
   function onMutations(records: MutationRecord[]) {
     for (const record of records) {
       if (record.type === 'childList') {
-        const onlyOurs =
-          [...record.addedNodes, ...record.removedNodes].every(isOurs) &&
-          record.addedNodes.length + record.removedNodes.length > 0;
-        if (onlyOurs && record.addedNodes.length > 0) continue;
+        if (onlyOursAdded(record)) continue;
         for (const node of record.addedNodes)
           if (node.nodeType === Node.ELEMENT_NODE && !isOurs(node)) enqueueWithin(node as Element);
       }

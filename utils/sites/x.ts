@@ -18,8 +18,10 @@ const TEXT = '[data-testid="tweetText"]';
 const QUOTE = 'div[role="link"]';
 // The permalink is the link around the post's timestamp; a quote's timestamp has no link of its own.
 const TIME_LINK = 'a[href*="/status/"] time';
+// The header with display name, @handle and usually the timestamp link.
+const USER_NAME = '[data-testid="User-Name"]';
 // X's hook for a video or GIF player (the <video> inside it may not be loaded yet).
-const VIDEO_PLAYER = 'videoPlayer';
+const VIDEO = '[data-testid="videoPlayer"]';
 // /user/status/123 and the /i/web/status/123 form X uses when it has no handle.
 const STATUS_PATH = /^\/(?:i\/web|([^/]+))\/status\/(\d+)/;
 
@@ -44,30 +46,26 @@ function statusLink(scope: Element, post: Element): HTMLAnchorElement | null {
 }
 
 /**
- * A post is hundreds of nodes and each selector walks all of them: one walk over X's test ids
- * finds the texts, the header and the player; the permalink is looked for in the header first.
+ * A post is hundreds of nodes and each selector walks all of them: three simple test-id queries
+ * (faster in Chromium than one walk with a selector list), and the permalink looked for in the
+ * header first.
  */
 function parts(post: Element): Parts {
-  const found: Parts = {
-    ownText: null,
-    quotedTexts: [],
-    name: null,
-    timeLink: null,
-    hasVideo: false,
-  };
-  for (const el of post.querySelectorAll('[data-testid]')) {
-    const id = el.getAttribute('data-testid');
-    if (id === 'tweetText') {
-      if (found.ownText === null && !inQuote(el, post)) found.ownText = el;
-      else found.quotedTexts.push(el);
-    } else if (id === 'User-Name') {
-      // The header: display name, @handle and usually the timestamp link.
-      if (found.name === null && !inQuote(el, post)) found.name = el;
-    } else if (id === VIDEO_PLAYER) found.hasVideo = true;
+  let ownText: Element | null = null;
+  const quotedTexts: Element[] = [];
+  for (const el of post.querySelectorAll(TEXT)) {
+    if (ownText === null && !inQuote(el, post)) ownText = el;
+    else quotedTexts.push(el);
   }
+  let name: Element | null = null;
+  for (const el of post.querySelectorAll(USER_NAME))
+    if (!inQuote(el, post)) {
+      name = el;
+      break;
+    }
   // The focused post of a status page has its timestamp below the text, not in the header.
-  found.timeLink = (found.name && statusLink(found.name, post)) ?? statusLink(post, post);
-  return found;
+  const timeLink = (name && statusLink(name, post)) ?? statusLink(post, post);
+  return { ownText, quotedTexts, name, timeLink, hasVideo: post.querySelector(VIDEO) !== null };
 }
 
 const origins = new Map<string, string>();
