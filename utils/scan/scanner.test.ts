@@ -170,9 +170,15 @@ describe('scanner', () => {
     scanner.start();
     runFrames();
     expect(document.querySelectorAll('ff-row')).toHaveLength(2);
+    const old = Array.from(document.querySelectorAll('ff-row'));
     scanner.refresh();
+    // No frame without badges: the old rows stay until the new ones replace them.
+    expect(Array.from(document.querySelectorAll('ff-row'))).toEqual(old);
     runFrames();
-    expect(document.querySelectorAll('ff-row')).toHaveLength(2);
+    const fresh = Array.from(document.querySelectorAll('ff-row'));
+    expect(fresh).toHaveLength(2);
+    for (const row of fresh) expect(old).not.toContain(row);
+    expect(renders).toEqual(['1', '1', '2', '1', '2']);
   });
 
   it('spreads a large batch over frames within its budget', () => {

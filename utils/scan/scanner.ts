@@ -47,7 +47,7 @@ interface PostState {
 export interface Scanner {
   start(): void;
   stop(): void;
-  /** Forget what was rendered and render every post again (new dataset or settings). */
+  /** Forget what was rendered and render every post again, in place (new dataset or settings). */
   refresh(): void;
   /** After a single-page-app navigation: observe the new feed root if it changed, scan what is new. */
   retarget(): void;
@@ -212,9 +212,10 @@ export function createScanner(options: ScannerOptions): Scanner {
     },
     refresh() {
       if (!observer || !observedRoot) return;
+      // Old rows stay until each post's new one replaces them (the write phase removes strays):
+      // a new dataset or setting never blanks the feed for a frame.
       states = new WeakMap();
       unfinished.clear();
-      removeAllRows();
       enqueueWithin(observedRoot);
       flushLater();
     },
