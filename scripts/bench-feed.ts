@@ -7,10 +7,11 @@
 //            least any text-based annotator pays);
 //   ext      the extension;
 //   trace    the extension again, under a DevTools trace: which tasks ran extension code and for
-//            how long. Tracing slows rendering, so every other figure comes from untraced runs.
+//            how long. Tracing slows rendering, so task lengths come from untraced runs.
 // Prints main-thread time per post (CDP Performance.getMetrics ScriptDuration / TaskDuration
-// deltas, minus the page run), the floor and the ratio, the longest task that ran extension code
-// (trace), insertion-to-badge latency (page MutationObserver) and the extension's JS heap (heap
+// deltas, minus the page run), the floor and the ratio (the extension's calls in the trace, an
+// upper bound, against the floor's reads timed in the page), long tasks with and without the
+// extension, insertion-to-badge latency (page MutationObserver) and the extension's JS heap (heap
 // after GC, minus the page run's). A benchmark, not a test: it asserts nothing and exits 0.
 //
 // X's timeline is virtualised: it keeps only the cells near the viewport and drops the rest, so
@@ -535,11 +536,12 @@ async function main() {
   const floorScript = med('floor', (r) => r.scriptMs) - pageScript;
   const floorInPage = med('floor', (r) => r.floorInPageMs);
   const traceExt = med('trace', (r) => r.trace!.extensionMs);
-  // The floor: the CDP delta is within run-to-run noise at this size, so the larger of it and the
-  // in-page measurement of the reads themselves is used (never a floor of ~0).
-  const floor = Math.max(floorScript, floorInPage);
-  const ratio = extScript / floor;
-  const ratioTrace = traceExt / floor;
+  // The ratio compares two figures timed the same way, inside the code's own callbacks: the
+  // floor's reads (performance.now around them, in the page) and the extension's calls (trace).
+  // The CDP deltas are differences of two ~2 s totals that swing by more than the whole floor
+  // between runs; they are printed for context only.
+  const ratio = traceExt / floorInPage;
+  const ratioCdp = extScript / Math.max(floorScript, floorInPage);
   const latencies = of('ext').flatMap((r) => r.latencies);
   const longestExtTask = Math.max(...of('trace').map((r) => r.trace!.longestTaskMs));
   const longestPageTask = Math.max(
@@ -565,10 +567,10 @@ async function main() {
   );
   console.log(`  extension calls in the trace    ${f(traceExt, 1)} ms (${perPost(traceExt)})`);
   console.log(
-    `  floor (read every tweetText)    CDP delta ${f(floorScript, 1)} ms, in-page ${f(floorInPage, 2)} ms -> ${perPost(floor)}`,
+    `  floor (read every tweetText)    in-page ${f(floorInPage, 2)} ms (${perPost(floorInPage)}); CDP delta ${f(floorScript, 1)} ms`,
   );
   console.log(
-    `  ratio extension / floor         ${f(ratio, 1)}x (trace: ${f(ratioTrace, 1)}x)   target <= ${TARGETS.ratio}x: ${verdict(ratio <= TARGETS.ratio)}`,
+    `  ratio extension / floor         ${f(ratio, 1)}x (trace calls / in-page reads; CDP deltas: ${f(ratioCdp, 1)}x)   target <= ${TARGETS.ratio}x: ${verdict(ratio <= TARGETS.ratio)}`,
   );
   console.log(
     `  longest task running ext code   ${f(longestExtTask, 1)} ms in the traced run (longtask observer, untraced: ext run ${f(longestExtRunTask, 1)} ms, page run ${f(longestPageTask, 1)} ms)   target <= ${TARGETS.longTaskMs} ms: ${verdict(longestExtTask <= TARGETS.longTaskMs)}`,
