@@ -181,6 +181,39 @@ describe('scanner', () => {
     expect(renders).toEqual(['1', '1', '2', '1', '2']);
   });
 
+  it('refreshes a site whose rows sit after the post (outside it) without doubling them', async () => {
+    const outside = createScanner({
+      adapter: {
+        ...adapter,
+        anchor: (post) => ({ parent: post.parentElement!, before: post.nextSibling }),
+      },
+      doc: document,
+      hostTag: 'ff-row',
+      schedule: (cb) => frames.push(cb),
+      render: (snapshot) => {
+        const row = document.createElement('ff-row');
+        row.textContent = snapshot.key;
+        return row;
+      },
+    });
+    addPost('1', 'Sora');
+    addPost('2', 'Sora');
+    outside.start();
+    runFrames();
+    for (let i = 0; i < 3; i++) {
+      outside.refresh();
+      runFrames();
+    }
+    const main = document.querySelector('main')!;
+    expect(Array.from(main.children, (el) => el.textContent || el.tagName)).toEqual([
+      'Sora',
+      '1',
+      'Sora',
+      '2',
+    ]);
+    outside.stop();
+  });
+
   it('spreads a large batch over frames within its budget', () => {
     let clock = 0;
     const slow = createScanner({

@@ -41,7 +41,10 @@ interface Read {
 
 interface PostState {
   fingerprint: string;
+  /** Our row for this post, wherever the adapter put it (some sites' rows sit after the post). */
   host: Element | null;
+  /** The refresh this row was rendered in: an older one is rendered again. */
+  generation: number;
 }
 
 export interface Scanner {
@@ -64,6 +67,7 @@ export function createScanner(options: ScannerOptions): Scanner {
   const later = options.later ?? ((cb, ms) => void setTimeout(cb, ms));
 
   let states = new WeakMap<Element, PostState>();
+  let generation = 0;
   const queue = new Set<Element>();
   /** Posts whose render asked for more time, with the snapshot it is working on. */
   const unfinished = new Map<Element, Read>();
@@ -142,7 +146,10 @@ export function createScanner(options: ScannerOptions): Scanner {
       const fingerprint = snapshot ? `${snapshot.key}\u0000${textFingerprint(snapshot.text)}` : '';
       const state = states.get(post);
       const unchanged =
-        (state && state.fingerprint === fingerprint && (!state.host || state.host.isConnected)) ||
+        (state &&
+          state.generation === generation &&
+          state.fingerprint === fingerprint &&
+          (!state.host || state.host.isConnected)) ||
         reads.get(post)?.fingerprint === fingerprint;
       if (!unchanged) reads.set(post, { post, snapshot, fingerprint });
       if (now() > readDeadline) break;
@@ -169,7 +176,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       if (rendered === RENDER_LATER) {
         states.delete(post);
         unfinished.set(post, read);
-      } else states.set(post, { fingerprint, host });
+      } else states.set(post, { fingerprint, host, generation });
     }
     if (inserted.length) options.onRendered?.(inserted);
     if (queue.size > 0 || unfinished.size > 0) flushLater();
@@ -212,9 +219,10 @@ export function createScanner(options: ScannerOptions): Scanner {
     },
     refresh() {
       if (!observer || !observedRoot) return;
-      // Old rows stay until each post's new one replaces them (the write phase removes strays):
-      // a new dataset or setting never blanks the feed for a frame.
-      states = new WeakMap();
+      // Old rows stay until each post's new one replaces them, found through the post's state
+      // (a row outside its post is no stray the write phase could see): a new dataset or setting
+      // never blanks the feed for a frame, and never leaves a post two rows.
+      generation++;
       unfinished.clear();
       enqueueWithin(observedRoot);
       flushLater();
