@@ -71,6 +71,8 @@ export interface Matcher {
   /** The alias trie and the evidence trie (context words, vetoes), each walked as a DFA. */
   aliasWalk: Walk;
   evidenceWalk: Walk;
+  /** Class per code unit, for walks deeper than their DFA's states (walk.ts). */
+  cls: Uint16Array;
   /** Patterns ending at each trie node (by node number). */
   outStart: Int32Array;
   outList: Int32Array;
@@ -86,6 +88,20 @@ export interface Matcher {
   families: number;
   backrefWindow: number;
   unitWords: Set<string>;
+}
+
+/**
+ * Trie levels that become DFA states (walk.ts), for patterns that start with a CJK character or
+ * not; walks deeper than that are followed outside the DFA. Every level as states made 4 MB of
+ * tables, built cold on every page load; these cuts keep 0.75 MB and half the build, for ~5-8%
+ * of throughput on the dev corpus, whose posts name models all the time (walks run deep there).
+ */
+export const DEFAULT_CUTS: Cuts = { alias: 6, evidence: 4, cjk: 1 };
+
+export interface Cuts {
+  alias: number;
+  evidence: number;
+  cjk: number;
 }
 
 interface Pattern {
@@ -161,7 +177,7 @@ function aliasOrder(a: Alias): number {
   return a.ambiguous ? 2 : 1;
 }
 
-export function compileMatcher(detection: Detection): Matcher {
+export function compileMatcher(detection: Detection, cuts = DEFAULT_CUTS): Matcher {
   const flags = charFlags();
   const groupsIn: CollisionGroup[] = detection.groups ?? [];
   const groupIndex = new Map(groupsIn.map((g, i) => [g.id, i]));
@@ -251,9 +267,12 @@ export function compileMatcher(detection: Detection): Matcher {
   const seen = new Uint8Array(65536);
   const units: number[] = [];
   let keyUnits = 0;
+  const longest = [0, 0];
   for (const p of patterns) {
     const k = p.key;
     keyUnits += k.length;
+    const t = p.kind === K_ALIAS ? 0 : 1;
+    if (k.length > longest[t]!) longest[t] = k.length;
     for (let i = 0; i < k.length; i++) {
       const c = k.charCodeAt(i);
       if (seen[c] === 0) {
@@ -328,9 +347,18 @@ export function compileMatcher(detection: Detection): Matcher {
     outList[outStart[n]! + fill[n]!++] = pi;
   }
 
-  const shape = { nodes, edgeStart, edgeCls, edgeNode, outStart };
-  const aliasWalk = buildWalk({ ...shape, root: 0 }, cls, classes, assigned, flags, true);
-  const evidenceWalk = buildWalk({ ...shape, root: 1 }, cls, classes, assigned, flags, false);
+  const trie = { root: 0, nodes, edgeStart, edgeCls, edgeNode, outStart, longest: longest[0]! };
+  const aliasWalk = buildWalk(trie, cls, classes, assigned, flags, true, cuts.alias, cuts.cjk);
+  const evidenceWalk = buildWalk(
+    { ...trie, root: 1, longest: longest[1]! },
+    cls,
+    classes,
+    assigned,
+    flags,
+    false,
+    cuts.evidence,
+    cuts.cjk,
+  );
 
   const patKind = new Uint8Array(patterns.length);
   const patRef = new Int32Array(patterns.length);
@@ -357,6 +385,7 @@ export function compileMatcher(detection: Detection): Matcher {
     flags,
     aliasWalk,
     evidenceWalk,
+    cls,
     outStart,
     outList,
     patKind,

@@ -170,12 +170,16 @@ function scanAliases(text: string, m: Matcher, from: number, to: number): void {
   const next = w.next;
   const sym = w.sym;
   let st = from === 0 ? w.start : aliasState;
-  for (let i = from; i < to; i++) {
-    st = next[st + sym[text.charCodeAt(i)]!]!;
-    if (st < 0) {
-      st = ~st;
-      aliasOutputs(m, w, st, i);
+  for (let at = from; at < to; at += CHUNK) {
+    const end = Math.min(to, at + CHUNK);
+    for (let i = at; i < end; i++) {
+      st = next[st + sym[text.charCodeAt(i)]!]!;
+      if (st < 0) {
+        st = ~st;
+        aliasOutputs(m, w, st, i);
+      }
     }
+    if (deepCount !== 0) followBelowCut(text, m, w, true);
   }
   aliasState = st;
   if (candCount !== 0) pickAliases(text, m, completeBelow(text, w, to));
@@ -188,21 +192,70 @@ function aliasOutputs(m: Matcher, w: Walk, st: number, i: number): void {
     if (bareCount === bareAt.length) bareAt = grow(bareAt);
     bareAt[bareCount++] = i;
   }
-  const outStart = m.outStart;
-  const outList = m.outList;
   for (let q = w.firstOut[s]!; q >= 0; q = w.nextOut[q]!) {
-    const node = w.node[q]!;
-    const start = i + 1 - w.depth[q]!;
-    for (let o = outStart[node]!, oe = outStart[node + 1]!; o < oe; o++) {
-      if (candCount === candStart.length) {
-        candStart = grow(candStart);
-        candEnd = grow(candEnd);
-        candPat = grow(candPat);
-      }
-      candStart[candCount] = start;
-      candEnd[candCount] = i + 1;
-      candPat[candCount++] = outList[o]!;
+    addCandidates(m, w.node[q]!, i + 1 - w.depth[q]!, i + 1);
+    if (w.belowAt[q]! >= 0) noteBelowCut(w.belowAt[q]!, i + 1 - w.depth[q]!, i + 1);
+  }
+}
+
+/**
+ * Walks past the DFA's cut (walk.ts), as (record in `below`, start, end of the prefix), followed
+ * after each chunk of the DFA's loop, which stays free of the trie's branchy steps. A chunk, not
+ * the slice: candidates are insertion-sorted by start, so they must come nearly in order, and a
+ * 1 MB post is one slice. A start's candidates still come in end order (the DFA reports its ends
+ * up to the cut, the walk below the rest).
+ */
+const CHUNK = 256;
+let deepRec = new Int32Array(64);
+let deepStart = new Int32Array(64);
+let deepEnd = new Int32Array(64);
+let deepCount = 0;
+
+function noteBelowCut(rec: number, start: number, end: number): void {
+  if (deepCount === deepRec.length) {
+    deepRec = grow(deepRec);
+    deepStart = grow(deepStart);
+    deepEnd = grow(deepEnd);
+  }
+  deepRec[deepCount] = rec;
+  deepStart[deepCount] = start;
+  deepEnd[deepCount++] = end;
+}
+
+function followBelowCut(text: string, m: Matcher, w: Walk, alias: boolean): void {
+  const below = w.below;
+  const cls = m.cls;
+  for (let d = 0; d < deepCount; d++) {
+    let r = deepRec[d]!;
+    const start = deepStart[d]!;
+    // Only while the text spells a pattern: a few characters.
+    for (let i = deepEnd[d]!; i < text.length; i++) {
+      const k = cls[text.charCodeAt(i)]!;
+      let e = r + 2;
+      const end = e + 2 * below[r + 1]!;
+      while (e < end && below[e] !== k) e += 2;
+      if (e === end) break;
+      r = below[e + 1]!;
+      const node = below[r]!;
+      if (node >= 0) continue;
+      if (alias) addCandidates(m, ~node, start, i + 1);
+      else noteEvidence(start, i + 1, ~node);
     }
+  }
+  deepCount = 0;
+}
+
+function addCandidates(m: Matcher, node: number, start: number, end: number) {
+  const outList = m.outList;
+  for (let o = m.outStart[node]!, oe = m.outStart[node + 1]!; o < oe; o++) {
+    if (candCount === candStart.length) {
+      candStart = grow(candStart);
+      candEnd = grow(candEnd);
+      candPat = grow(candPat);
+    }
+    candStart[candCount] = start;
+    candEnd[candCount] = end;
+    candPat[candCount++] = outList[o]!;
   }
 }
 
@@ -252,28 +305,40 @@ function scanEvidence(text: string, m: Matcher, from: number, to: number): void 
   const next = w.next;
   const sym = w.sym;
   let st = from === 0 ? w.start : evidenceState;
-  for (let i = from; i < to; i++) {
-    st = next[st + sym[text.charCodeAt(i)]!]!;
-    if (st < 0) {
-      st = ~st;
-      evidenceOutputs(w, st, i);
+  for (let at = from; at < to; at += CHUNK) {
+    const end = Math.min(to, at + CHUNK);
+    for (let i = at; i < end; i++) {
+      st = next[st + sym[text.charCodeAt(i)]!]!;
+      if (st < 0) {
+        st = ~st;
+        evidenceOutputs(m, w, st, i);
+      }
     }
+    if (deepCount !== 0) followBelowCut(text, m, w, false);
   }
   evidenceState = st;
   if (evCount !== 0) applyEvidence(text, m, completeBelow(text, w, to));
 }
 
-function evidenceOutputs(w: Walk, st: number, i: number): void {
+function evidenceOutputs(m: Matcher, w: Walk, st: number, i: number): void {
+  const outStart = m.outStart;
   for (let q = w.firstOut[(st / w.symbols) | 0]!; q >= 0; q = w.nextOut[q]!) {
-    if (evCount === evStart.length) {
-      evStart = grow(evStart);
-      evEnd = grow(evEnd);
-      evNode = grow(evNode);
-    }
-    evStart[evCount] = i + 1 - w.depth[q]!;
-    evEnd[evCount] = i + 1;
-    evNode[evCount++] = w.node[q]!;
+    const node = w.node[q]!;
+    const start = i + 1 - w.depth[q]!;
+    if (outStart[node + 1]! > outStart[node]!) noteEvidence(start, i + 1, node);
+    if (w.belowAt[q]! >= 0) noteBelowCut(w.belowAt[q]!, start, i + 1);
   }
+}
+
+function noteEvidence(start: number, end: number, node: number): void {
+  if (evCount === evStart.length) {
+    evStart = grow(evStart);
+    evEnd = grow(evEnd);
+    evNode = grow(evNode);
+  }
+  evStart[evCount] = start;
+  evEnd[evCount] = end;
+  evNode[evCount++] = node;
 }
 
 /** Notes the complete evidence in start order (the first context words are kept as evidence). */

@@ -72,4 +72,18 @@ describe('detectInSlices', () => {
       );
     expect(runSliced('', 10).result).toEqual([]);
   });
+
+  it('follows walks below the DFA cut across slice boundaries (walk.ts)', () => {
+    const shallow = compileMatcher(bundledDetection(), { alias: 1, evidence: 1, cjk: 1 });
+    const text = 'Dream Machine vs 可灵 AI video: the text-to-video generator from Luma AI';
+    const whole = detectMentions(text, matcher);
+    expect(whole.length).toBeGreaterThan(1);
+    expect(detectMentions(text, shallow)).toEqual(whole);
+    for (let cut = 1; cut <= 12; cut++) {
+      const job = detectInSlices(text, shallow);
+      let result = null;
+      while (!result) result = job.step(cut);
+      expect(result).toEqual(whole);
+    }
+  });
 });

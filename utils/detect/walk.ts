@@ -7,6 +7,14 @@
 // walks alive are that node and its failure chain), or no walk alive, after a word character or
 // not. A walk may start at a character after a non-word one, or at any CJK one. Character classes
 // never mix word, CJK and other characters, so a node's path fixes where walks along it started.
+//
+// Only the trie's first levels become states (`cut`, or `cjkCut` for patterns that start with a
+// CJK character, since every CJK character of a pattern is a column of every row): a full row per
+// deep node (most of them on a single path, their rows their failure row plus one entry) made
+// tables of megabytes that every tab held and every page load built. A walk that reaches its cut
+// with children below is reported like a pattern (it is on the chain), and the scan follows it
+// down the trie itself (`below`, while the text spells a pattern: a few characters); the DFA
+// forgets it and follows the walks started after it.
 import { CJK, WORD } from './chars';
 
 /** The trie as the compiler builds it: children per node, patterns ending per node. */
@@ -17,11 +25,13 @@ export interface TrieShape {
   edgeCls: Int32Array;
   edgeNode: Int32Array;
   outStart: Int32Array;
+  /** Its longest pattern. */
+  longest: number;
 }
 
 export interface Walk {
-  /** Code unit -> symbol: its class if the trie uses it, whether it is a word or CJK character. */
-  sym: Uint16Array;
+  /** Code unit -> symbol: its class if the DFA uses it, whether it is a word or CJK character. */
+  sym: Uint8Array | Uint16Array;
   symbols: number;
   /**
    * next[state * symbols + symbol] = next state * symbols, one add and one load per character;
@@ -39,6 +49,13 @@ export interface Walk {
   /** Per state: its trie node (outStart / outList) and how many characters its walk has read. */
   node: Int32Array;
   depth: Int32Array;
+  /**
+   * The trie below the cut, one record per node, so following a walk there reads one cache line
+   * a character: [node (bit-inverted if patterns end there), children, (class, record) ...].
+   */
+  below: Int32Array;
+  /** Per state: its record in `below` if it is at the cut with the trie going on, else -1. */
+  belowAt: Int32Array;
   /** The longest pattern: a walk is over this many characters after its start. */
   maxDepth: number;
 }
@@ -58,20 +75,34 @@ export function buildWalk(
   assigned: number[],
   flags: Uint8Array,
   bareStarts: boolean,
+  /** Trie levels that become DFA states, for patterns starting with a CJK character or not. */
+  cut: number,
+  cjkCut: number,
 ): Walk {
   const { root, edgeStart, edgeCls, edgeNode, outStart } = t;
 
-  // Nodes in breadth-first order: a node's failure state is shallower, so its row is ready.
-  const order = [root];
+  // Nodes in breadth-first order down to the cut: a node's failure state is shallower, so its
+  // row is ready. Below the cut only the longest pattern is wanted.
   const depthOf = new Int32Array(t.nodes);
   const viaOf = new Int32Array(t.nodes);
   const used = new Uint8Array(classes);
+  const clsCjk = new Uint8Array(classes);
+  for (const c of assigned) if ((flags[c]! & CJK) !== 0) clsCjk[cls[c]!] = 1;
+  // Which nodes become states: down to the cut, and for patterns that start with a CJK character
+  // (a column per character, in every row) only down to `cjkCut`.
+  const cjkPath = new Uint8Array(t.nodes);
+  const keep = new Uint8Array(t.nodes);
+  keep[root] = 1;
+  const order = [root];
   for (let q = 0; q < order.length; q++) {
     const n = order[q]!;
     for (let e = edgeStart[n]!; e < edgeStart[n + 1]!; e++) {
       const c = edgeNode[e]!;
-      order.push(c);
       depthOf[c] = depthOf[n]! + 1;
+      cjkPath[c] = n === root ? clsCjk[edgeCls[e]!]! : cjkPath[n]!;
+      if (depthOf[c]! > (cjkPath[c] === 1 ? cjkCut : cut)) continue;
+      keep[c] = 1;
+      order.push(c);
       viaOf[c] = edgeCls[e]!;
       used[edgeCls[e]!] = 1;
     }
@@ -80,15 +111,15 @@ export function buildWalk(
   // Symbols: (class if used here, word/CJK flags, bare-version start). Symbols 0-2 are the
   // code units of no class used here, by their flags (0, WORD or CJK), so the table starts as a
   // copy of the flags and only code units with a class or a bare-version start are looked at.
-  const sym = new Uint16Array(65536);
-  sym.set(flags);
   const symOfKey = new Int32Array(classes * 8).fill(-1);
   const symCls = [0, 0, 0];
   const symFlags = [0, WORD, CJK];
   const symBare = [0, 0, 0];
   for (let f = 0; f < 3; f++) symOfKey[f * 2] = f;
   const special = bareStarts ? [...assigned, ...BARE_UNITS] : assigned;
-  for (const c of special) {
+  const symOf = new Int32Array(special.length);
+  for (let j = 0; j < special.length; j++) {
+    const c = special[j]!;
     const k = used[cls[c]!] ? cls[c]! : 0;
     const bare = bareStarts && c < 128 && BARE.includes(String.fromCharCode(c)) ? 1 : 0;
     const f = flags[c]! & (WORD | CJK);
@@ -100,9 +131,12 @@ export function buildWalk(
       symFlags.push(f);
       symBare.push(bare);
     }
-    sym[c] = s;
+    symOf[j] = s;
   }
   const K = symCls.length;
+  const sym = K > 256 ? new Uint16Array(65536) : new Uint8Array(65536);
+  sym.set(flags);
+  for (let j = 0; j < special.length; j++) sym[special[j]!] = symOf[j]!;
   // Symbols by class, for a node's children.
   const byCls: number[][] = Array.from({ length: classes }, () => []);
   for (let a = 0; a < K; a++) if (symCls[a] !== 0) byCls[symCls[a]!]!.push(a);
@@ -119,56 +153,60 @@ export function buildWalk(
   const nodeOf = new Int32Array(base);
   nodeOf[0] = nodeOf[1] = root;
   const depth = new Int32Array(base);
+  const belowAtBase = new Int32Array(base).fill(-1);
   const firstOutBase = new Int32Array(base).fill(-1);
   const nextOutBase = new Int32Array(base).fill(-1);
-  let maxDepth = 0;
   for (let q = 1; q < order.length; q++) {
     const n = order[q]!;
     const s = q + 1;
     nodeOf[s] = n;
     depth[s] = depthOf[n]!;
-    if (depth[s]! > maxDepth) maxDepth = depth[s]!;
+    for (let e = edgeStart[n]!; e < edgeStart[n + 1]!; e++)
+      if (keep[edgeNode[e]!] === 0) belowAtBase[s] = 0;
     // The class a node was reached by fixes the flags of its last character.
     afterWord[s] = (symFlags[byCls[viaOf[n]!]![0]!]! & WORD) !== 0 ? 1 : 0;
   }
-  const hasOut = (s: number) => s >= 2 && outStart[nodeOf[s]! + 1]! > outStart[nodeOf[s]!]!;
-  // Set once a state's failure state is known (always before any row points to it).
-  const entry = (s: number) => (firstOutBase[s]! >= 0 ? ~(s * K) : s * K);
-  const decode = (v: number) => (v < 0 ? ~v : v) / K;
-  const noteFail = (s: number, f: number) => {
-    fail[s] = f;
-    const after = firstOutBase[f]!;
-    nextOutBase[s] = after;
-    firstOutBase[s] = hasOut(s) ? s : after;
-  };
+  // Walks below the cut are reported like patterns: with CJK walks cut sooner, one may stand at
+  // its cut while a deeper walk is the state, and be found only along the chain.
+  const reports = new Uint8Array(base);
+  for (let s = 2; s < base; s++)
+    if (outStart[nodeOf[s]! + 1]! > outStart[nodeOf[s]!]! || belowAtBase[s]! >= 0) reports[s] = 1;
 
+  // Row entries are written once a state's failure state, so its chain, is known. Written out
+  // in place, not as helpers: this runs cold, once per page, where every call costs.
   const row = new Int32Array(base * K);
   for (let a = 0; a < K; a++) {
     const r = (symFlags[a]! & WORD) !== 0 ? K : 0;
     row[a] = r;
     row[K + a] = r;
   }
-  for (let e = edgeStart[root]!; e < edgeStart[root + 1]!; e++) {
-    const child = stateOf[edgeNode[e]!]!;
-    // A walk that just started has no other walk alive beside it.
-    noteFail(child, afterWord[child]!);
-    for (const a of byCls[edgeCls[e]!]!) {
-      row[a] = entry(child);
-      if ((symFlags[a]! & CJK) !== 0) row[K + a] = entry(child);
-    }
-  }
-  for (let q = 1; q < order.length; q++) {
+  for (let q = 0; q < order.length; q++) {
     const n = order[q]!;
-    const s = q + 1;
-    const f = fail[s]! * K;
-    row.copyWithin(s * K, f, f + K);
+    const s = q === 0 ? 0 : q + 1;
+    const at = s * K;
+    if (q !== 0) row.copyWithin(at, fail[s]! * K, fail[s]! * K + K);
     for (let e = edgeStart[n]!; e < edgeStart[n + 1]!; e++) {
+      if (keep[edgeNode[e]!] === 0) continue;
       const child = stateOf[edgeNode[e]!]!;
       const cs = byCls[edgeCls[e]!]!;
-      noteFail(child, decode(row[f + cs[0]!]!));
-      for (const a of cs) row[s * K + a] = entry(child);
+      // A walk that just started has no other walk alive beside it.
+      let f = afterWord[child]!;
+      if (q !== 0) {
+        const v = row[fail[s]! * K + cs[0]!]!;
+        f = (v < 0 ? ~v : v) / K;
+      }
+      fail[child] = f;
+      nextOutBase[child] = firstOutBase[f]!;
+      firstOutBase[child] = reports[child] === 1 ? child : firstOutBase[f]!;
+      const v = firstOutBase[child]! >= 0 ? ~(child * K) : child * K;
+      for (let j = 0; j < cs.length; j++) {
+        row[at + cs[j]!] = v;
+        // From the root a CJK character starts a walk after a word character too.
+        if (q === 0 && (symFlags[cs[j]!]! & CJK) !== 0) row[K + cs[j]!] = v;
+      }
     }
   }
+  const decode = (v: number) => (v < 0 ? ~v : v) / K;
 
   // Bare-version starts: copies of the states reached by reading one at a word start.
   const copyOf = new Int32Array(base).fill(-1);
@@ -201,9 +239,12 @@ export function buildWalk(
   const firstOut = new Int32Array(total);
   const node = new Int32Array(total);
   const depthOut = new Int32Array(total);
+  const below = belowCut(t, nodeOf, belowAtBase, keep);
+  const belowAt = new Int32Array(total);
   for (let s = 0; s < total; s++) {
     const b = baseOf(s);
     bare[s] = s >= base ? 1 : 0;
+    belowAt[s] = belowAtBase[b]!;
     firstOut[s] = firstOutBase[b]!;
     node[s] = nodeOf[b]!;
     depthOut[s] = depth[b]!;
@@ -218,6 +259,47 @@ export function buildWalk(
     nextOut: nextOutBase,
     node,
     depth: depthOut,
-    maxDepth,
+    below,
+    belowAt,
+    maxDepth: t.longest,
   };
+}
+
+/** Lays out the records of `below`; sets belowAt[s] for the states marked (>= 0) there. */
+function belowCut(
+  t: TrieShape,
+  nodeOf: Int32Array,
+  belowAt: Int32Array,
+  /** Nodes that are states: the DFA follows them, not `below`. */
+  keep: Uint8Array,
+): Int32Array {
+  const { edgeStart, edgeCls, edgeNode, outStart } = t;
+  const order: number[] = [];
+  for (let s = 0; s < belowAt.length; s++) if (belowAt[s]! >= 0) order.push(nodeOf[s]!);
+  const at = new Int32Array(t.nodes);
+  let size = 0;
+  for (let q = 0; q < order.length; q++) {
+    const n = order[q]!;
+    at[n] = size;
+    size += 2;
+    for (let e = edgeStart[n]!; e < edgeStart[n + 1]!; e++) {
+      if (keep[edgeNode[e]!] === 1) continue;
+      size += 2;
+      order.push(edgeNode[e]!);
+    }
+  }
+  const below = new Int32Array(size);
+  for (const n of order) {
+    let r = at[n]!;
+    below[r++] = outStart[n + 1]! > outStart[n]! && keep[n] === 0 ? ~n : n;
+    const count = r++;
+    for (let e = edgeStart[n]!; e < edgeStart[n + 1]!; e++) {
+      if (keep[edgeNode[e]!] === 1) continue;
+      below[count]!++;
+      below[r++] = edgeCls[e]!;
+      below[r++] = at[edgeNode[e]!]!;
+    }
+  }
+  for (let s = 0; s < belowAt.length; s++) if (belowAt[s]! >= 0) belowAt[s] = at[nodeOf[s]!]!;
+  return below;
 }
