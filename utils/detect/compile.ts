@@ -70,7 +70,12 @@ export interface Matcher {
   flags: Uint8Array;
   /** The alias trie and the evidence trie (context words, vetoes), each walked as a DFA. */
   aliasWalk: Walk;
-  evidenceWalk: Walk;
+  /**
+   * The evidence walk, built when a post first needs evidence (evidenceWalk(m)): most pages never
+   * do, and building it was half of a cold compile.
+   */
+  evidence: Walk | null;
+  buildEvidence: (() => Walk) | null;
   /** Class per code unit, for walks deeper than their DFA's states (walk.ts). */
   cls: Uint16Array;
   /** Patterns ending at each trie node (by node number). */
@@ -117,6 +122,16 @@ const SEPARATED = /[ \-_]/;
  * Spellings of an alias: "Dream Machine" is also written "dream-machine", "dream_machine",
  * "dreammachine"; a multi-word alias may carry a possessive ("OpenAI's Sora").
  */
+/** The matcher's evidence walk, built on first use. */
+export function evidenceWalk(m: Matcher): Walk {
+  if (m.evidence === null) {
+    m.evidence = m.buildEvidence!();
+    // The trie it was built from is no longer needed.
+    m.buildEvidence = null;
+  }
+  return m.evidence;
+}
+
 export function aliasVariants(text: string): string[] {
   const base = normalizePattern(text);
   const out = new Set([base]);
@@ -349,16 +364,9 @@ export function compileMatcher(detection: Detection, cuts = DEFAULT_CUTS): Match
 
   const trie = { root: 0, nodes, edgeStart, edgeCls, edgeNode, outStart, longest: longest[0]! };
   const aliasWalk = buildWalk(trie, cls, classes, assigned, flags, true, cuts.alias, cuts.cjk);
-  const evidenceWalk = buildWalk(
-    { ...trie, root: 1, longest: longest[1]! },
-    cls,
-    classes,
-    assigned,
-    flags,
-    false,
-    cuts.evidence,
-    cuts.cjk,
-  );
+  const evidenceTrie = { ...trie, root: 1, longest: longest[1]! };
+  const buildEvidence = () =>
+    buildWalk(evidenceTrie, cls, classes, assigned, flags, false, cuts.evidence, cuts.cjk);
 
   const patKind = new Uint8Array(patterns.length);
   const patRef = new Int32Array(patterns.length);
@@ -384,7 +392,8 @@ export function compileMatcher(detection: Detection, cuts = DEFAULT_CUTS): Match
   return {
     flags,
     aliasWalk,
-    evidenceWalk,
+    evidence: null,
+    buildEvidence,
     cls,
     outStart,
     outList,

@@ -7,7 +7,7 @@
 // mentions they return. Hits live in module-level typed scratch arrays, versions and vetoes are
 // read in place (char codes, not substrings), and nothing in a loop reads an imported binding
 // (some loaders turn those into getter calls).
-import type { CompiledAlias, Matcher } from './compile';
+import { evidenceWalk, type CompiledAlias, type Matcher } from './compile';
 import type { Mention } from './types';
 import { versionKey, type VersionInfo, type VersionTable } from './versions';
 import type { Walk } from './walk';
@@ -23,8 +23,9 @@ const F_PREFIX = 1;
 const F_HASHTAG = 2;
 const F_END_WORD = 4;
 
-/** Read once: a local binding, not an import, in the hot path. */
+/** Read once: local bindings, not imports, in the hot path. */
 const vKey = versionKey;
+const buildEvidence = evidenceWalk;
 
 /**
  * What the walk saw besides aliases, kept in module-level scratch (detectMentions never re-enters
@@ -301,7 +302,7 @@ function pickAliases(text: string, m: Matcher, limit: number): void {
 
 /** The evidence walk over text[from, to): context words and vetoes, wherever they are. */
 function scanEvidence(text: string, m: Matcher, from: number, to: number): void {
-  const w = m.evidenceWalk;
+  const w = m.evidence ?? buildEvidence(m);
   const next = w.next;
   const sym = w.sym;
   let st = from === 0 ? w.start : evidenceState;
