@@ -497,6 +497,9 @@ function ownScratch(m: Matcher): Scratch {
   };
 }
 
+/** Hits decided per step: one per 2^this characters the step may scan (512 per 32 K). */
+const DECIDE_SHIFT = 6;
+
 /** A post detected a slice at a time; `step` returns the mentions once the last slice is done. */
 export interface SlicedDetection {
   /** Scans up to `maxChars` more characters; the mentions when the post is finished, else null. */
@@ -516,6 +519,7 @@ export function detectInSlices(text: string, m: Matcher): SlicedDetection {
   let mine = saveScratch();
   loadScratch(shared);
   let pos = 0;
+  let deciding: Deciding | null = null;
   let result: Mention[] | null = null;
   return {
     step(maxChars) {
@@ -523,11 +527,18 @@ export function detectInSlices(text: string, m: Matcher): SlicedDetection {
       const outside = saveScratch();
       loadScratch(mine);
       try {
-        const to = Math.min(text.length, pos + Math.max(1, maxChars));
-        scanAliases(text, m, pos, to);
-        scanEvidence(text, m, pos, to);
-        pos = to;
-        if (pos >= text.length) result = hitCount !== 0 ? decide(text, m) : [];
+        if (deciding === null) {
+          const to = Math.min(text.length, pos + Math.max(1, maxChars));
+          scanAliases(text, m, pos, to);
+          scanEvidence(text, m, pos, to);
+          pos = to;
+          if (pos < text.length) return null;
+          if (hitCount === 0) return (result = []);
+          deciding = startDeciding();
+        }
+        // The hits too are decided a share at a time: a 1 MB post that names models all the way
+        // has thousands, ~1 µs each warm and several cold.
+        result = decideSome(text, m, deciding!, Math.max(1, maxChars >> DECIDE_SHIFT));
         return result;
       } finally {
         mine = saveScratch();
@@ -1001,63 +1012,105 @@ function locallyVetoed(text: string, start: number, end: number, gi: number, m: 
   return false;
 }
 
+/**
+ * Where decide() stands: a long post's thousands of hits are decided over several slices, each
+ * a bounded number of hits (the whole-post call decides them in one go).
+ */
+interface Deciding {
+  /** 0: each hit on its own; 1: rule 3's first pass; 2: pending hits; 3: the mentions. */
+  phase: number;
+  h: number;
+  accepted: number;
+  pending: number;
+  first: number;
+  second: number;
+  nextHit: number;
+  out: Mention[];
+}
+
+const startDeciding = (): Deciding => ({
+  phase: 0,
+  h: 0,
+  accepted: 0,
+  pending: 0,
+  first: -1,
+  second: -1,
+  nextHit: 0,
+  out: [],
+});
+
 function decide(text: string, m: Matcher): Mention[] {
+  // A small integer, not Infinity: loop bounds stay integers.
+  return decideSome(text, m, startDeciding(), 0x3fffffff)!;
+}
+
+/** Decides up to `budget` hits' worth; the mentions once every hit is decided, else null. */
+function decideSome(text: string, m: Matcher, d: Deciding, budget: number): Mention[] | null {
   const aliases = m.aliases;
   const groups = m.groups;
   const stamp = call;
-  let accepted = 0;
-  let pending = 0;
-  for (let h = 0; h < hitCount; h++) {
-    const a = aliases[hitAi[h]!]!;
-    hitEvidence[h] = null;
-    if (hitParsed[h] === 1) {
-      hitState[h] = H_ACCEPTED;
-      accepted++;
-      continue; // evidence: the alias as written, filled in below
+  let left = budget;
+  if (d.phase === 0) {
+    // Locals in the loops, not d's fields: the whole-post call runs them for every post.
+    const until = left < hitCount - d.h ? d.h + left : hitCount;
+    let accepted = d.accepted;
+    let pending = d.pending;
+    for (let h = d.h; h < until; h++) {
+      const a = aliases[hitAi[h]!]!;
+      hitEvidence[h] = null;
+      if (hitParsed[h] === 1) {
+        hitState[h] = H_ACCEPTED;
+        accepted++;
+        continue; // evidence: the alias as written, filled in below
+      }
+      hitState[h] = H_REJECTED;
+      const gi = a.group;
+      if (gi >= 0 && locallyVetoed(text, hitStart[h]!, hitEnd[h]!, gi, m)) continue;
+      if (!a.ambiguous) {
+        hitState[h] = H_ACCEPTED;
+        accepted++;
+        continue;
+      }
+      if (!evidenceDone) {
+        scanEvidence(text, m, 0, text.length);
+        evidenceDone = true;
+      }
+      if (
+        negSeen ||
+        (gi >= 0 && stampNeg[gi] === stamp) ||
+        (a.hasNegatives && stampAliasNeg[hitAi[h]!] === stamp)
+      )
+        continue;
+      const start = hitStart[h]!;
+      const end = hitEnd[h]!;
+      let evidence =
+        gi >= 0 && groups[gi]!.needsVideo
+          ? firstOutside(text, vidSpans, vidCount, start, end)
+          : firstOutside(text, ctxSpans, ctxCount, start, end);
+      if (!evidence && gi >= 0 && stampPos[gi] === stamp)
+        evidence = spanText(text, posStart[gi]!, posEnd[gi]!);
+      if (evidence) {
+        hitState[h] = H_ACCEPTED;
+        hitEvidence[h] = evidence;
+        accepted++;
+      } else {
+        hitState[h] = H_PENDING;
+        pending++;
+      }
     }
-    hitState[h] = H_REJECTED;
-    const gi = a.group;
-    if (gi >= 0 && locallyVetoed(text, hitStart[h]!, hitEnd[h]!, gi, m)) continue;
-    if (!a.ambiguous) {
-      hitState[h] = H_ACCEPTED;
-      accepted++;
-      continue;
-    }
-    if (!evidenceDone) {
-      scanEvidence(text, m, 0, text.length);
-      evidenceDone = true;
-    }
-    if (
-      negSeen ||
-      (gi >= 0 && stampNeg[gi] === stamp) ||
-      (a.hasNegatives && stampAliasNeg[hitAi[h]!] === stamp)
-    )
-      continue;
-    const start = hitStart[h]!;
-    const end = hitEnd[h]!;
-    let evidence =
-      gi >= 0 && groups[gi]!.needsVideo
-        ? firstOutside(text, vidSpans, vidCount, start, end)
-        : firstOutside(text, ctxSpans, ctxCount, start, end);
-    if (!evidence && gi >= 0 && stampPos[gi] === stamp)
-      evidence = spanText(text, posStart[gi]!, posEnd[gi]!);
-    if (evidence) {
-      hitState[h] = H_ACCEPTED;
-      hitEvidence[h] = evidence;
-      accepted++;
-    } else {
-      hitState[h] = H_PENDING;
-      pending++;
-    }
+    left -= until - d.h;
+    d.h = until;
+    d.accepted = accepted;
+    d.pending = pending;
+    if (until < hitCount) return null;
+    d.phase = 1;
   }
 
   // Rule 3: another model named in the same post decides a bare ambiguous alias.
-  if (pending !== 0) {
-    if (accepted !== 0) {
+  if (d.phase === 1) {
+    if (d.pending !== 0 && d.accepted !== 0) {
       // Evidence for a bare alias: another mention of its family ("veo ... #veo3"), else the
-      // first mention of another family.
-      let first = -1;
-      let second = -1;
+      // first mention of another family. One pass of integer tests, not split.
       for (let h = 0; h < hitCount; h++) {
         if (hitState[h] !== H_ACCEPTED) continue;
         const fam = aliases[hitAi[h]!]!.fam;
@@ -1065,26 +1118,10 @@ function decide(text: string, m: Matcher): Mention[] {
           stampFamily[fam] = stamp;
           familyHit[fam] = h;
         }
-        if (first < 0) first = h;
-        else if (second < 0 && fam !== aliases[hitAi[first]!]!.fam) second = h;
+        if (d.first < 0) d.first = h;
+        else if (d.second < 0 && fam !== aliases[hitAi[d.first]!]!.fam) d.second = h;
       }
-      const firstFam = aliases[hitAi[first]!]!.fam;
-      for (let h = 0; h < hitCount; h++) {
-        if (hitState[h] !== H_PENDING) continue;
-        const a = aliases[hitAi[h]!]!;
-        if (stampFamily[a.fam] === stamp) {
-          const same = familyHit[a.fam]!;
-          hitState[h] = H_LATE;
-          hitEvidence[h] = spanText(text, hitStart[same]!, hitEnd[same]!);
-          continue;
-        }
-        if (a.group >= 0 && !groups[a.group]!.coMention) continue;
-        const other = firstFam !== a.fam ? first : second;
-        if (other < 0) continue;
-        hitState[h] = H_LATE;
-        hitEvidence[h] = `co-mention: ${spanText(text, hitStart[other]!, hitEnd[other]!)}`;
-      }
-    } else {
+    } else if (d.pending !== 0) {
       // The first 64 bare aliases that may be decided by a co-mention decide each other.
       const eligible: number[] = [];
       for (let h = 0; h < hitCount && eligible.length < 64; h++) {
@@ -1105,14 +1142,50 @@ function decide(text: string, m: Matcher): Mention[] {
         }
       }
     }
+    d.phase = 2;
+    d.h = 0;
   }
 
-  const out: Mention[] = [];
+  if (d.phase === 2) {
+    if (d.pending !== 0 && d.accepted !== 0) {
+      const first = d.first;
+      const second = d.second;
+      const firstFam = aliases[hitAi[first]!]!.fam;
+      for (let h = d.h; h < hitCount; h++) {
+        if (hitState[h] !== H_PENDING) continue;
+        if (left-- <= 0) {
+          d.h = h;
+          return null;
+        }
+        const a = aliases[hitAi[h]!]!;
+        if (stampFamily[a.fam] === stamp) {
+          const same = familyHit[a.fam]!;
+          hitState[h] = H_LATE;
+          hitEvidence[h] = spanText(text, hitStart[same]!, hitEnd[same]!);
+          continue;
+        }
+        if (a.group >= 0 && !groups[a.group]!.coMention) continue;
+        const other = firstFam !== a.fam ? first : second;
+        if (other < 0) continue;
+        hitState[h] = H_LATE;
+        hitEvidence[h] = `co-mention: ${spanText(text, hitStart[other]!, hitEnd[other]!)}`;
+      }
+    }
+    d.phase = 3;
+    d.h = 0;
+  }
+
+  const out = d.out;
   const backref = m.backrefWindow > 0;
-  let nextHit = 0;
-  for (let h = 0; h < hitCount; h++) {
+  let nextHit = d.nextHit;
+  for (let h = d.h; h < hitCount; h++) {
     const state = hitState[h];
     if (state === H_REJECTED || state === H_PENDING) continue;
+    if (left-- <= 0) {
+      d.h = h;
+      d.nextHit = nextHit;
+      return null;
+    }
     const a = aliases[hitAi[h]!]!;
     const start = hitStart[h]!;
     const end = hitEnd[h]!;

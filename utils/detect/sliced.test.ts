@@ -41,8 +41,27 @@ describe('detectInSlices', () => {
     const whole = detectMentions(text, matcher);
     const { result, steps } = runSliced(text, 16_384);
     expect(whole.length).toBeGreaterThan(1000);
-    expect(steps).toBe(Math.ceil(text.length / 16_384));
+    // Its thousands of hits are decided over further steps, 512 each.
+    const scans = Math.ceil(text.length / 16_384);
+    expect(steps).toBeGreaterThan(scans + whole.length / 512 - 1);
     expect(result).toEqual(whole);
+  });
+
+  it('decides the hits a share per step, whatever the share (rules 2-3, versions, back-references)', () => {
+    const texts = [
+      longPost(30_000, 3),
+      // Rule 3 with accepted hits (another family, the same family), and without any.
+      'Sora and Veo look great, and so does Kling 2.1; veo again, then #veo3 and Runway',
+      'Sora and Veo and Pika',
+      'Kling 2.5 Turbo vs 2.1 Master, then Haiper 2.0 and 1.5',
+    ];
+    for (const text of texts) {
+      const whole = detectMentions(text, matcher);
+      expect(whole.length).toBeGreaterThan(1);
+      // One character a step decides one hit a step: every phase stops and resumes mid-way.
+      for (const size of [1, 31, 33, 100, 997])
+        expect(runSliced(text, size).result, `${size}: ${text.slice(0, 40)}`).toEqual(whole);
+    }
   });
 
   it('is not disturbed by other posts detected between its slices', () => {
