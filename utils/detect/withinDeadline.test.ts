@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, detectMentions, type Matcher } from './index';
 import { bundledDetection } from './testing';
-import { createDeadlineDetector, SLICE_CHARS } from './withinDeadline';
+import { createDeadlineDetector, FIRST_STEP_CHARS, SLICE_CHARS } from './withinDeadline';
 
 const matcher = compileMatcher(bundledDetection());
 const long = `${'Made with Veo 3 and a prompt. '.repeat(5_000)}Kling 2.1 too`;
+
+/** A clock that moves `perRead` units each time it is read: every step "takes" that long. */
+const ticking = (perRead: number) => {
+  let t = 0;
+  return () => (t += perRead);
+};
 
 describe('createDeadlineDetector', () => {
   it('detects a short post at once, whatever the deadline', () => {
@@ -15,19 +21,22 @@ describe('createDeadlineDetector', () => {
   });
 
   it('spreads a long post over calls, one step when the deadline has passed, and finishes it', () => {
-    const { calls, result } = oneStepPerCall(matcher);
-    // Its slices, then its 5,001 hits decided 512 at a time (the last slice starts on them).
-    const slices = Math.ceil(long.length / SLICE_CHARS);
+    const { calls, result } = oneStepPerCall(matcher, () => 100);
+    // Steps that take no time grow from FIRST_STEP_CHARS to SLICE_CHARS; then the 5,001 hits
+    // are decided a share per step (the last slice starts on them).
+    const growing = Math.log2(SLICE_CHARS / FIRST_STEP_CHARS);
+    const slices = Math.ceil(long.length / SLICE_CHARS) + growing;
     expect(calls).toBeGreaterThan(slices + 1);
     expect(calls).toBeLessThanOrEqual(slices + Math.ceil((2 * 5_001) / (SLICE_CHARS / 64)));
     expect(result).toEqual(detectMentions(long, matcher));
   });
 
   it('does several steps while the frame has time', () => {
+    const steps = oneStepPerCall(matcher, ticking(1)).calls;
     let clock = 0;
     const detect = createDeadlineDetector(() => clock++);
     const owner = {};
-    // Time advances one unit per step: a deadline of 2 allows steps at t=0, 1, 2.
+    // Time advances one unit per read, so each step takes 1: a deadline of 2 allows two steps.
     let calls = 0;
     let result = null;
     while (!result) {
@@ -35,9 +44,19 @@ describe('createDeadlineDetector', () => {
       calls++;
       result = detect(owner, long, matcher, 2);
     }
-    expect(calls).toBe(Math.ceil(oneStepPerCall(matcher).calls / 3));
+    expect(calls).toBe(Math.ceil(steps / 2));
     expect(calls).toBeGreaterThan(1);
     expect(result).toEqual(detectMentions(long, matcher));
+  });
+
+  it('sizes its steps by how long they take: quick steps grow, slow ones shrink', () => {
+    const quick = oneStepPerCall(matcher, () => 100); // steps take 0 ms
+    const steady = oneStepPerCall(matcher, ticking(1)); // 1 ms: kept
+    const slow = oneStepPerCall(matcher, ticking(5)); // 5 ms: halved
+    expect(quick.calls).toBeLessThan(steady.calls);
+    expect(steady.calls).toBeLessThan(slow.calls);
+    for (const run of [quick, steady, slow])
+      expect(run.result).toEqual(detectMentions(long, matcher));
   });
 
   it('starts over for a new matcher (a dataset update mid-post)', () => {
@@ -47,12 +66,12 @@ describe('createDeadlineDetector', () => {
     const other = compileMatcher(bundledDetection());
     let calls = 1;
     while (!detect(owner, long, other, 0)) calls++;
-    expect(calls).toBe(oneStepPerCall(other).calls);
+    expect(calls).toBe(oneStepPerCall(other, () => 100).calls);
   });
 });
 
-function oneStepPerCall(m: Matcher) {
-  const detect = createDeadlineDetector(() => 100);
+function oneStepPerCall(m: Matcher, now: () => number) {
+  const detect = createDeadlineDetector(now);
   const owner = {};
   let calls = 0;
   let result = null;
