@@ -125,8 +125,8 @@ function main(argv: string[]) {
     steps('cold code', slicedRun(syntheticStream(texts, 1e6).posts.join('\n'), matcher));
     return;
   }
-  // In a process of its own: once the sliced path has run, V8's feedback for the shared walk
-  // slows every later post here (50 -> 33 MB/s measured), which would skew the figures below.
+  // In a process of its own: after it, every later post here ran slower (best of 5: 33-36
+  // instead of 50-54 MB/s, twice; the cause, optimisation or GC state, is not known).
   spawnSync(
     process.execPath,
     [...process.execArgv, fileURLToPath(import.meta.url), '--cold-long-post'],
