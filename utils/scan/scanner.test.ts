@@ -73,6 +73,20 @@ beforeEach(() => {
 
 afterEach(() => scanner.stop());
 
+/** A scanner whose every read takes one time unit, with a budget of 10 per frame. */
+function budgetedScanner(): Scanner {
+  let clock = 0;
+  return createScanner({
+    adapter: { ...adapter, read: (post) => ((clock += 1), adapter.read(post)) },
+    doc: document,
+    hostTag: 'ff-row',
+    budgetMs: 10,
+    now: () => clock,
+    schedule: (cb) => frames.push(cb),
+    render: () => document.createElement('ff-row'),
+  });
+}
+
 const rows = (post: Element) => Array.from(post.querySelectorAll('ff-row'), (r) => r.textContent);
 
 describe('scanner', () => {
@@ -98,16 +112,7 @@ describe('scanner', () => {
   });
 
   it('sends a batch larger than its budget on to later frames, and new posts with it', async () => {
-    let clock = 0;
-    const slow = createScanner({
-      adapter: { ...adapter, read: (post) => ((clock += 1), adapter.read(post)) },
-      doc: document,
-      hostTag: 'ff-row',
-      budgetMs: 10,
-      now: () => clock,
-      schedule: (cb) => frames.push(cb),
-      render: () => document.createElement('ff-row'),
-    });
+    const slow = budgetedScanner();
     slow.start();
     runFrames();
     for (let i = 0; i < 30; i++) addPost(String(i), 'Sora');
@@ -215,16 +220,7 @@ describe('scanner', () => {
   });
 
   it('spreads a large batch over frames within its budget', () => {
-    let clock = 0;
-    const slow = createScanner({
-      adapter: { ...adapter, read: (post) => ((clock += 1), adapter.read(post)) },
-      doc: document,
-      hostTag: 'ff-row',
-      budgetMs: 10,
-      now: () => clock,
-      schedule: (cb) => frames.push(cb),
-      render: () => document.createElement('ff-row'),
-    });
+    const slow = budgetedScanner();
     for (let i = 0; i < 100; i++) addPost(String(i), 'Sora');
     slow.start();
     frames.shift()!();
