@@ -38,12 +38,15 @@ const inQuote = (el: Element, post: Element) => {
   return card !== null && post.contains(card);
 };
 
-/** The first permalink under `scope` that is not a quoted post's. */
-function statusLink(scope: Element, post: Element): HTMLAnchorElement | null {
-  for (const time of scope.querySelectorAll(TIME_LINK))
-    if (!inQuote(time, post)) return time.closest('a');
+/** The first match of `selector` under `scope` (inside `post`) that is not a quoted post's. */
+function firstOwn(scope: Element, selector: string, post = scope): Element | null {
+  for (const el of scope.querySelectorAll(selector)) if (!inQuote(el, post)) return el;
   return null;
 }
+
+/** The first permalink under `scope` that is not a quoted post's. */
+const statusLink = (scope: Element, post: Element) =>
+  firstOwn(scope, TIME_LINK, post)?.closest('a') ?? null;
 
 /**
  * A post is hundreds of nodes and each selector walks all of them: three simple test-id queries
@@ -57,12 +60,7 @@ function parts(post: Element): Parts {
     if (ownText === null && !inQuote(el, post)) ownText = el;
     else quotedTexts.push(el);
   }
-  let name: Element | null = null;
-  for (const el of post.querySelectorAll(USER_NAME))
-    if (!inQuote(el, post)) {
-      name = el;
-      break;
-    }
+  const name = firstOwn(post, USER_NAME);
   // The focused post of a status page has its timestamp below the text, not in the header.
   const timeLink = (name && statusLink(name, post)) ?? statusLink(post, post);
   return { ownText, quotedTexts, name, timeLink, hasVideo: post.querySelector(VIDEO) !== null };
@@ -101,12 +99,6 @@ function statusFromHref(
   return { user, id: m[2]!, url: `${origin}/${user ?? 'i/web'}/status/${m[2]}` };
 }
 
-/** The post's own text container, not the one inside a quoted post. */
-function ownText(post: Element): Element | null {
-  for (const t of post.querySelectorAll(TEXT)) if (!inQuote(t, post)) return t;
-  return null;
-}
-
 export const xAdapter: SiteAdapter = {
   id: 'x',
   matchPatterns: xMatches,
@@ -141,7 +133,8 @@ export const xAdapter: SiteAdapter = {
     };
   },
   anchor(post) {
-    const own = ownText(post);
+    // The post's own text container, not the one inside a quoted post.
+    const own = firstOwn(post, TEXT);
     if (own) return after(own);
     // No text of its own (a media-only quote): after the quote card, never inside the link.
     const quoted = post.querySelector(TEXT)?.closest(QUOTE);
