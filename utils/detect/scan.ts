@@ -168,22 +168,38 @@ const completeBelow = (text: string, w: Walk, to: number) =>
 /** The alias walk over text[from, to): aliases may run past `to`, the next slice starts there. */
 function scanAliases(text: string, m: Matcher, from: number, to: number): void {
   const w = m.aliasWalk;
+  aliasState = walk(text, m, w, from === 0 ? w.start : aliasState, from, to, true);
+  if (candCount !== 0) pickAliases(text, m, completeBelow(text, w, to));
+}
+
+/**
+ * One DFA over text[from, to) from state `st`, chunk by chunk; returns the state it ends in.
+ * Both walks share it: the `alias` test runs only where a pattern ends.
+ */
+function walk(
+  text: string,
+  m: Matcher,
+  w: Walk,
+  st: number,
+  from: number,
+  to: number,
+  alias: boolean,
+): number {
   const next = w.next;
   const sym = w.sym;
-  let st = from === 0 ? w.start : aliasState;
   for (let at = from; at < to; at += CHUNK) {
     const end = Math.min(to, at + CHUNK);
     for (let i = at; i < end; i++) {
       st = next[st + sym[text.charCodeAt(i)]!]!;
       if (st < 0) {
         st = ~st;
-        aliasOutputs(m, w, st, i);
+        if (alias) aliasOutputs(m, w, st, i);
+        else evidenceOutputs(m, w, st, i);
       }
     }
-    if (deepCount !== 0) followBelowCut(text, m, w, true);
+    if (deepCount !== 0) followBelowCut(text, m, w, alias);
   }
-  aliasState = st;
-  if (candCount !== 0) pickAliases(text, m, completeBelow(text, w, to));
+  return st;
 }
 
 /** What the alias walk reports after reading text[i]: a bare version's start, candidates. */
@@ -303,21 +319,7 @@ function pickAliases(text: string, m: Matcher, limit: number): void {
 /** The evidence walk over text[from, to): context words and vetoes, wherever they are. */
 function scanEvidence(text: string, m: Matcher, from: number, to: number): void {
   const w = m.evidence ?? buildEvidence(m);
-  const next = w.next;
-  const sym = w.sym;
-  let st = from === 0 ? w.start : evidenceState;
-  for (let at = from; at < to; at += CHUNK) {
-    const end = Math.min(to, at + CHUNK);
-    for (let i = at; i < end; i++) {
-      st = next[st + sym[text.charCodeAt(i)]!]!;
-      if (st < 0) {
-        st = ~st;
-        evidenceOutputs(m, w, st, i);
-      }
-    }
-    if (deepCount !== 0) followBelowCut(text, m, w, false);
-  }
-  evidenceState = st;
+  evidenceState = walk(text, m, w, from === 0 ? w.start : evidenceState, from, to, false);
   if (evCount !== 0) applyEvidence(text, m, completeBelow(text, w, to));
 }
 
