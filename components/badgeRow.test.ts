@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { indexDataset, pillsFor } from '@/utils/badges/pills';
 import type { Dataset } from '@/utils/dataset/schema';
 import { defaultSettings } from '@/utils/settings/defaults';
-import { createBadgeRow } from './badgeRow';
+import { BADGE_ROW_EVENTS, createBadgeRow, onBadgeRowEvent } from './badgeRow';
 
 const dataset = JSON.parse(readFileSync('public/dataset.json', 'utf8')) as Dataset;
 
@@ -43,6 +43,15 @@ function row(mutate?: (d: Dataset) => void, style: 'compact' | 'detailed' = 'com
 }
 
 describe('badge row', () => {
+  beforeAll(() => {
+    for (const type of BADGE_ROW_EVENTS)
+      window.addEventListener(type, onBadgeRowEvent, { capture: true });
+  });
+  afterAll(() => {
+    for (const type of BADGE_ROW_EVENTS)
+      window.removeEventListener(type, onBadgeRowEvent, { capture: true });
+  });
+
   it('shows a keyboard-reachable pill with the facts summary and retired status', () => {
     const { host, button } = row();
     expect(host.dataset.ffKey).toBe('x:1');
@@ -54,12 +63,49 @@ describe('badge row', () => {
   it('opens the card on click without letting the post see the click', () => {
     const { host, onOpen, button } = row();
     const postClick = vi.fn();
+    const pageCapture = vi.fn();
     document.body.addEventListener('click', postClick);
+    document.addEventListener('click', pageCapture, { capture: true });
     button.click();
     expect(onOpen).toHaveBeenCalledOnce();
     expect(postClick).not.toHaveBeenCalled();
+    expect(pageCapture).not.toHaveBeenCalled();
     document.body.removeEventListener('click', postClick);
+    document.removeEventListener('click', pageCapture, { capture: true });
     expect(host.isConnected).toBe(true);
+  });
+
+  it("keeps keys pressed on a pill from the page's shortcuts, and leaves other events alone", () => {
+    const { button } = row();
+    const pageKeys = vi.fn();
+    document.addEventListener('keydown', pageKeys);
+    button.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true, composed: true }));
+    expect(pageKeys).not.toHaveBeenCalled();
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }));
+    expect(pageKeys).toHaveBeenCalledOnce();
+    document.removeEventListener('keydown', pageKeys);
+  });
+
+  it('builds the shadow root itself where a clone does not carry it', () => {
+    const attach = Element.prototype.attachShadow;
+    const spy = vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (
+      this: Element,
+      init: ShadowRootInit,
+    ) {
+      return attach.call(this, { mode: init.mode });
+    });
+    try {
+      // A style no other test renders, so the template is built under the spy.
+      const { host, onOpen, button } = row((d) => {
+        d.vendors.find((v) => v.id === 'openai')!.shortName = 'Unclonable Co';
+      });
+      expect(host.shadowRoot!.querySelector('style')?.textContent).toContain('.ff-pill');
+      expect(button.textContent).toContain('Unclonable Co');
+      button.click();
+      expect(onOpen).toHaveBeenCalledOnce();
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('renders hostile dataset text as text, never as markup', () => {

@@ -49,38 +49,12 @@ function infoMark(doc: Document): HTMLElement {
 }
 
 /**
- * One parsed stylesheet shared by every row of the page where the browser lets a content script
- * adopt it; a <style> per row otherwise (Firefox's content-script wrappers refuse the array).
+ * Our clicks and keys are ours alone: the post around a row navigates on click. One capturing
+ * listener per window handles them for every row (startBadges adds it), finding the row in the
+ * event's path (our shadow roots are open), so rows need no listeners of their own. Capturing at
+ * the window also keeps the page's own capturing listeners on document and body from seeing them.
  */
-const sheets = new WeakMap<Document, CSSStyleSheet | null>();
-function applyStyles(doc: Document, root: ShadowRoot): void {
-  if (!sheets.has(doc)) {
-    let sheet: CSSStyleSheet | null = null;
-    try {
-      sheet = new (doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet)();
-      sheet.replaceSync(CSS);
-    } catch {
-      sheet = null;
-    }
-    sheets.set(doc, sheet);
-  }
-  const sheet = sheets.get(doc);
-  if (sheet) {
-    try {
-      root.adoptedStyleSheets = [sheet];
-      return;
-    } catch {
-      sheets.set(doc, null);
-    }
-  }
-  const style = doc.createElement('style');
-  style.textContent = CSS;
-  root.append(style);
-}
-
-/** Our clicks and keys are ours alone: the post around us navigates on click. */
-const stopPropagation = (event: Event) => event.stopPropagation();
-const ISOLATED_EVENTS = [
+export const BADGE_ROW_EVENTS = [
   'click',
   'mousedown',
   'mouseup',
@@ -88,7 +62,26 @@ const ISOLATED_EVENTS = [
   'pointerup',
   'keydown',
   'keyup',
-];
+] as const;
+
+const HOST_NAME = BADGE_TAG.toUpperCase();
+/** What each row's pills open; rows carry no listeners or closures of their own. */
+const rowOptions = new WeakMap<Element, BadgeRowOptions>();
+
+export function onBadgeRowEvent(event: Event): void {
+  const path = event.composedPath() as Element[];
+  const hostAt = path.findIndex((node) => node.nodeName === HOST_NAME);
+  if (hostAt < 0) return;
+  event.stopPropagation();
+  const options = rowOptions.get(path[hostAt]!);
+  if (event.type !== 'click' || !options) return;
+  const button = path
+    .slice(0, hostAt)
+    .find((node): node is HTMLButtonElement => node.classList?.contains('ff-pill'));
+  const row = button?.parentElement;
+  const index = row ? Array.prototype.indexOf.call(row.children, button) : -1;
+  if (index >= 0 && index < options.pills.length) options.onOpen(options.pills[index]!, button!);
+}
 
 function pillButton(doc: Document, pill: Pill, text: PillText): HTMLButtonElement {
   const button = doc.createElement('button');
@@ -114,55 +107,60 @@ function pillButton(doc: Document, pill: Pill, text: PillText): HTMLButtonElemen
 
 /**
  * Rows are built once per distinct content and cloned after that: a feed names the same few
- * models over and over, and one native deep clone costs a fraction of building each node from
- * the content script. Per page; bounded, since pill text can come from the page (fact checks).
+ * models over and over, and one native deep clone of a host with a clonable shadow root costs a
+ * fraction of building the row, or even of attaching a shadow root, from the content script. Per
+ * page; bounded, since pill text can come from the page (fact checks).
  */
 const templates = new WeakMap<Document, Map<string, HTMLElement>>();
 const MAX_TEMPLATES = 200;
 
-function rowTemplate(doc: Document, options: BadgeRowOptions): HTMLElement {
+function hostTemplate(doc: Document, options: BadgeRowOptions): HTMLElement {
   const texts = options.pills.map((pill) => pillText(pill, options.style, options.facts));
-  const key = JSON.stringify(
+  const key = JSON.stringify([
+    options.theme,
     options.pills.map((pill, i) => [
       pill.family.id,
       pill.label,
       pill.model?.status === 'deprecated',
       texts[i],
     ]),
-  );
+  ]);
   let byKey = templates.get(doc);
   if (!byKey) templates.set(doc, (byKey = new Map()));
-  let template = byKey.get(key);
-  if (!template) {
-    template = doc.createElement('div');
-    template.className = 'row';
-    template.setAttribute('role', 'group');
-    template.setAttribute('aria-label', message('badgeRowLabel'));
-    template.append(...options.pills.map((pill, i) => pillButton(doc, pill, texts[i]!)));
+  let host = byKey.get(key);
+  if (!host) {
+    host = doc.createElement(BADGE_TAG);
+    host.setAttribute('data-theme', options.theme);
+    const root = host.attachShadow({ mode: 'open', clonable: true });
+    // A <style> rather than an adopted sheet, which a clone would not carry; the browser parses
+    // identical shadow-root styles once.
+    const style = doc.createElement('style');
+    style.textContent = CSS;
+    const row = doc.createElement('div');
+    row.className = 'row';
+    row.setAttribute('role', 'group');
+    row.setAttribute('aria-label', message('badgeRowLabel'));
+    row.append(...options.pills.map((pill, i) => pillButton(doc, pill, texts[i]!)));
     const saved = doc.createElement('span');
     saved.className = 'saved';
     saved.textContent = message('pillSaved');
-    template.append(saved);
+    row.append(saved);
+    root.append(style, row);
     if (byKey.size >= MAX_TEMPLATES) byKey.clear();
-    byKey.set(key, template);
+    byKey.set(key, host);
   }
-  return template;
+  return host;
 }
 
 export function createBadgeRow(doc: Document, options: BadgeRowOptions): HTMLElement {
-  const host = doc.createElement(BADGE_TAG);
+  const template = hostTemplate(doc, options);
+  const host = template.cloneNode(true) as HTMLElement;
+  // Browsers without clonable shadow roots clone the bare host.
+  if (!host.shadowRoot)
+    host
+      .attachShadow({ mode: 'open' })
+      .append(...Array.from(template.shadowRoot!.childNodes, (node) => node.cloneNode(true)));
   host.setAttribute('data-ff-key', options.postKey);
-  host.setAttribute('data-theme', options.theme);
-  const root = host.attachShadow({ mode: 'open' });
-  applyStyles(doc, root);
-  const row = rowTemplate(doc, options).cloneNode(true) as HTMLElement;
-  // One listener per row: the pill is found from the event, not bound per button.
-  row.addEventListener('click', (event) => {
-    const button = (event.target as Element).closest<HTMLButtonElement>('button.ff-pill');
-    const index = button ? Array.prototype.indexOf.call(row.children, button) : -1;
-    if (index >= 0 && index < options.pills.length) options.onOpen(options.pills[index]!, button!);
-  });
-  root.append(row);
-  for (const type of ISOLATED_EVENTS) host.addEventListener(type, stopPropagation);
+  rowOptions.set(host, options);
   return host;
 }

@@ -1,7 +1,12 @@
 // Wires the dataset, settings and scanner together for one page, and follows changes to any of
 // them live: a new dataset or a flipped switch applies without a reload.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { BADGE_TAG, createBadgeRow } from '@/components/badgeRow';
+import {
+  BADGE_ROW_EVENTS,
+  BADGE_TAG,
+  createBadgeRow,
+  onBadgeRowEvent,
+} from '@/components/badgeRow';
 import { useFactCard } from '@/components/factCardStore';
 import { indexDataset, pillsFor, type DatasetIndex } from '@/utils/badges/pills';
 import type { Dataset } from '@/utils/dataset/schema';
@@ -28,6 +33,8 @@ export async function startBadges(ctx: ContentScriptContext, adapter: SiteAdapte
     active = { index: indexDataset(dataset), matcher: compileMatcher(dataset.detection) };
   };
 
+  for (const type of BADGE_ROW_EVENTS)
+    ctx.addEventListener(window, type, onBadgeRowEvent, { capture: true });
   const detectWithin = createDeadlineDetector();
   const savedMarks = trackSavedMarks(document);
   const scanner = createScanner({

@@ -172,10 +172,20 @@ describe('badges on https://x.com/home', () => {
     expect(text).toMatch(/\d{4}-\d{2}-\d{2}/); // the as-of date
   }
 
-  it('opens the fact card on click (vendor, sources, as-of date) and closes it with Escape', async () => {
+  it('opens the fact card on click, unseen by the page (vendor, sources, as-of date), and closes it with Escape', async () => {
     const post = posts.find((p) => p.labels.includes('sora'))!;
+    // The page's own listeners, capturing and bubbling (X navigates when a post is clicked).
+    await page.evaluate(() => {
+      const seen = ((window as unknown as { ffPageSaw: string[] }).ffPageSaw = []);
+      for (const type of ['click', 'pointerdown', 'mousedown'])
+        for (const capture of [true, false])
+          document.addEventListener(type, () => seen.push(type), { capture });
+    });
     await pill(page, post.statusId, 'sora').click({ timeout: 10_000 });
     await expectCardFor('sora');
+    expect(
+      await page.evaluate(() => (window as unknown as { ffPageSaw: string[] }).ffPageSaw),
+    ).toEqual([]);
     await page.keyboard.press('Escape');
     await page.locator(CARD).waitFor({ state: 'hidden', timeout: 5_000 });
   });
