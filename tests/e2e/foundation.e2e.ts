@@ -176,7 +176,7 @@ describe('badges on https://x.com/home', () => {
     const post = posts.find((p) => p.labels.includes('sora'))!;
     // The page's own listeners, capturing and bubbling (X navigates when a post is clicked).
     await page.evaluate(() => {
-      const seen = ((window as unknown as { ffPageSaw: string[] }).ffPageSaw = []);
+      const seen = ((window as unknown as { ffPageSaw: string[] }).ffPageSaw = [] as string[]);
       for (const type of ['click', 'pointerdown', 'mousedown'])
         for (const capture of [true, false])
           document.addEventListener(type, () => seen.push(type), { capture });

@@ -7,31 +7,71 @@ import type { Mention } from '../detect/types';
 export const CLAIM_WINDOW = 160;
 
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const LATIN = /^[\p{Script=Latin}\p{N}\s'’.-]+$/u;
+const ENDS_IN_WORD = /[\p{L}\p{N}]$/u;
+
+interface Claim {
+  needle: string;
+  /** Latin phrases must not sit inside a longer word ("China" ≠ "Chinatown"); CJK ones may. */
+  latin: boolean;
+  endsInWord: boolean;
+}
+
+interface Check {
+  correction: Correction;
+  families: ReadonlySet<string>;
+  claims: Claim[];
+}
+
+/** Claims prepared once per dataset, not once per mention: most badged posts check several. */
+const prepared = new WeakMap<Correction[], Check[]>();
+function checksFor(corrections: Correction[]): Check[] {
+  let checks = prepared.get(corrections);
+  if (!checks) {
+    checks = corrections.map((correction) => ({
+      correction,
+      families: new Set(correction.families),
+      claims: correction.claims.map((claim) => {
+        const needle = claim.toLowerCase();
+        return { needle, latin: LATIN.test(claim), endsInWord: ENDS_IN_WORD.test(needle) };
+      }),
+    }));
+    prepared.set(corrections, checks);
+  }
+  return checks;
+}
 
 /**
- * Case-insensitive phrase search in a mention's window; Latin phrases must not sit inside a longer
- * word ("China" ≠ "Chinatown"). The window is cut out first (one character of margin each side for
- * the word test) so a phrase absent from a 1 MB post costs a window's scan, not the whole post's.
+ * A mention's neighbourhood, cut out once with one character of margin each side for the word
+ * test, so a phrase absent from a 1 MB post costs a window's scan, not the whole post's.
  */
-function findPhrase(haystack: string, phrase: string, from: number, to: number): boolean {
-  const needle = phrase.toLowerCase();
-  const latin = /^[\p{Script=Latin}\p{N}\s'’.-]+$/u.test(phrase);
+interface Neighbourhood {
+  text: string;
+  lo: number;
+  hi: number;
+}
+
+function neighbourhood(lower: string, mention: Mention): Neighbourhood {
+  const from = Math.max(0, mention.start - CLAIM_WINDOW);
+  const to = Math.min(lower.length, mention.end + CLAIM_WINDOW);
   const start = Math.max(0, from - 1);
-  const window = haystack.slice(start, to + 1);
-  const lo = from - start;
-  const hi = to - start;
+  return { text: lower.slice(start, to + 1), lo: from - start, hi: to - start };
+}
+
+function claimIn({ text, lo, hi }: Neighbourhood, { needle, latin, endsInWord }: Claim): boolean {
   for (
-    let i = window.indexOf(needle, lo);
+    let i = text.indexOf(needle, lo);
     i !== -1 && i + needle.length <= hi;
-    i = window.indexOf(needle, i + 1)
+    i = text.indexOf(needle, i + 1)
   ) {
     if (!latin) return true;
-    const endsOpen = /[\p{L}\p{N}]$/u.test(needle) && isWordChar(window[i + needle.length]);
-    if (!isWordChar(window[i - 1]) && !endsOpen) return true;
+    if (!isWordChar(text[i - 1]) && !(endsInWord && isWordChar(text[i + needle.length])))
+      return true;
   }
   return false;
 }
 
+/** The corrections whose claims appear (case-insensitively) near a mention of their families. */
 export function correctionsFor(
   text: string,
   mentions: Mention[],
@@ -39,18 +79,14 @@ export function correctionsFor(
 ): Correction[] {
   if (mentions.length === 0 || corrections.length === 0) return [];
   const lower = text.toLowerCase();
-  return corrections.filter((c) =>
-    mentions.some(
-      (m) =>
-        c.families.includes(m.family) &&
-        c.claims.some((claim) =>
-          findPhrase(
-            lower,
-            claim,
-            Math.max(0, m.start - CLAIM_WINDOW),
-            Math.min(lower.length, m.end + CLAIM_WINDOW),
-          ),
-        ),
-    ),
-  );
+  const near: (Neighbourhood | undefined)[] = [];
+  return checksFor(corrections)
+    .filter((check) =>
+      mentions.some(
+        (mention, i) =>
+          check.families.has(mention.family) &&
+          check.claims.some((claim) => claimIn((near[i] ??= neighbourhood(lower, mention)), claim)),
+      ),
+    )
+    .map((check) => check.correction);
 }
