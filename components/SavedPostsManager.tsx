@@ -5,7 +5,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'rea
 import { readStoredDataset } from '@/utils/dataset/storage';
 import { sendMessage } from '@/utils/messaging';
 import { familyCounts, filterSaved, sortSaved } from '@/utils/saved/filter';
-import { SAVED_PREFIX } from '@/utils/saved/store';
+import { SAVED_PREFIX } from '@/utils/saved/keys';
 import type { SavedPost, SavedSort, SortField } from '@/utils/saved/types';
 import type { SiteId } from '@/utils/sites/types';
 import { ExportMenu } from './ExportMenu';

@@ -2,7 +2,7 @@
 // from storage.onChanged when any tab saves or unsaves. Reading is fine here; only the
 // background writes saved posts.
 import { BADGE_TAG } from '@/components/badgeRow';
-import { SAVED_PREFIX } from '@/utils/saved/store';
+import { SAVED_PREFIX } from '@/utils/saved/keys';
 
 // Compared as data, not spliced into a selector: post keys come from the page.
 const hostFor = (doc: Document, postKey: string) =>

@@ -10,7 +10,7 @@ import {
 import { useFactCard } from '@/components/factCardStore';
 import { indexDataset, pillsFor, type DatasetIndex } from '@/utils/badges/pills';
 import type { Dataset } from '@/utils/dataset/schema';
-import { readStoredDataset, watchDataset } from '@/utils/dataset/storage';
+import { readActiveDataset, watchActiveDataset } from '@/utils/dataset/active';
 import { compileMatcher, detectMentions, type Matcher } from '@/utils/detect';
 import { createDeadlineDetector } from '@/utils/detect/withinDeadline';
 import { onMessage } from '@/utils/messaging';
@@ -83,9 +83,9 @@ export async function startBadges(ctx: ContentScriptContext, adapter: SiteAdapte
     }
   };
 
-  const stored = await readStoredDataset();
+  const stored = await readActiveDataset();
   if (stored) applyDataset(stored);
-  const stopDataset = watchDataset((dataset) => {
+  const stopDataset = watchActiveDataset((dataset) => {
     applyDataset(dataset);
     apply();
     scanner.refresh();

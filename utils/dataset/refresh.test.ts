@@ -5,7 +5,8 @@ import { createFeed } from './feed';
 import { REFRESH_ALARM, refreshDataset, refreshOnAlarm, scheduleRefresh } from './refresh';
 import type { Dataset } from './schema';
 import { getDatasetStatus, readStatus, STATUS_KEY, writeRefreshInterval } from './status';
-import { DATASET_KEY, installBundledDataset, readStoredDataset, watchDataset } from './storage';
+import { DATASET_KEY, watchActiveDataset } from './active';
+import { installBundledDataset, readStoredDataset } from './storage';
 import { exportPublicKey, generateKeyPair } from './verify';
 
 const KEY_ID = 'test-2026';
@@ -122,7 +123,7 @@ beforeEach(async () => {
 describe('refreshDataset: good updates', () => {
   it('swaps in a newer signed dataset in one set() and records the status', async () => {
     const seen: number[] = [];
-    const stop = watchDataset((d) => seen.push(d.version));
+    const stop = watchActiveDataset((d) => seen.push(d.version));
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
     const d = deps(serve(await feedText(makeDataset(11)), { headers: { ETag: '"v11"' } }));
 

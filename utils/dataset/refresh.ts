@@ -14,7 +14,8 @@ import {
   writeStatus,
   type StoredDatasetStatus,
 } from './status';
-import { DATASET_KEY, readStoredDataset } from './storage';
+import { DATASET_KEY } from './active';
+import { readStoredDataset } from './storage';
 import { importPublicKey, verifySignature } from './verify';
 
 export const REFRESH_ALARM = 'dataset-refresh';

@@ -13,7 +13,7 @@ import {
   writeRefreshInterval,
   writeStatus,
 } from './status';
-import { DATASET_KEY } from './storage';
+import { DATASET_KEY } from './active';
 
 beforeEach(() => fakeBrowser.reset());
 

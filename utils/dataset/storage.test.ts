@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { DATASET_KEY, installBundledDataset, readStoredDataset, watchDataset } from './storage';
+import { DATASET_KEY } from './active';
+import { installBundledDataset, readStoredDataset } from './storage';
 
 const bundled = JSON.parse(readFileSync('public/dataset.json', 'utf8'));
 
@@ -29,14 +30,5 @@ describe('dataset storage', () => {
     await expect(installBundledDataset({ ...bundled, models: [] })).rejects.toThrow(
       /bundled dataset invalid at models/,
     );
-  });
-
-  it('tells watchers about valid new datasets only', async () => {
-    const seen = vi.fn();
-    const stop = watchDataset(seen);
-    await fakeBrowser.storage.local.set({ [DATASET_KEY]: { nope: true } });
-    await fakeBrowser.storage.local.set({ [DATASET_KEY]: bundled });
-    expect(seen).toHaveBeenCalledOnce();
-    stop();
   });
 });

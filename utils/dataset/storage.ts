@@ -1,8 +1,7 @@
 // Where the active dataset lives: storage.local, written whole in one set() so readers never see half of it.
+import { DATASET_KEY } from './active';
 import { parseDataset } from './parse';
 import type { Dataset } from './schema';
-
-export const DATASET_KEY = 'dataset';
 
 export async function readStoredDataset(): Promise<Dataset | null> {
   const stored = await browser.storage.local.get(DATASET_KEY);
@@ -26,16 +25,4 @@ export async function installBundledDataset(bundled: unknown): Promise<Dataset> 
   if (stored && stored.version >= parsed.dataset.version) return stored;
   await writeDataset(parsed.dataset);
   return parsed.dataset;
-}
-
-/** Calls `onChange` with each new valid dataset another context stores. */
-export function watchDataset(onChange: (dataset: Dataset) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    const change = changes[DATASET_KEY];
-    if (area !== 'local' || !change || change.newValue === undefined) return;
-    const result = parseDataset(change.newValue);
-    if (result.ok) onChange(result.dataset);
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
 }

@@ -9,7 +9,8 @@ import {
   type SavedOnMessage,
   type SavedPostsProtocol,
 } from './service';
-import { readAllSaved, storageKey } from './store';
+import { storageKey } from './keys';
+import { readAllSaved } from './store';
 import { breakStorage, dumpStorage, jitterStorage, limitStorage } from './test-storage';
 import { savedPost, saveInput } from './testing';
 

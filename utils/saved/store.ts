@@ -3,12 +3,9 @@
 // listing reads everything and keeps the `saved:` keys (storage.local has no prefix query), which
 // leaves nothing that can drift out of step when the service worker is killed mid-write.
 // Only the background calls these (through service.ts); the functions throw storage errors as is.
+import { SAVED_PREFIX, storageKey } from './keys';
 import { parseSavedPost } from './schema';
 import type { SavedErrorCode, SavedPost } from './types';
-
-export const SAVED_PREFIX = 'saved:';
-
-export const storageKey = (postKey: string) => `${SAVED_PREFIX}${postKey}`;
 
 /** All valid saved posts, newest savedAt first. Entries that fail validation are skipped. */
 export async function readAllSaved(): Promise<SavedPost[]> {
