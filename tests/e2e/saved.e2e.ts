@@ -70,6 +70,23 @@ describe('saved posts', () => {
     await pill(page, multi.statusId, multi.labels[1]!).click();
     await page.locator('[data-testid="ff-unsave"]').waitFor({ state: 'visible', timeout: 5_000 });
     await page.keyboard.press('Escape');
+    const other = posts.find(
+      (p) => p.batch === 'initial' && p.labels.length > 0 && !chosen.includes(p),
+    )!;
+    const marked = () =>
+      page.evaluate(
+        (keys) =>
+          keys.map((key) =>
+            Array.from(document.querySelectorAll('frame-facts-badges')).some(
+              (row) => row.getAttribute('data-ff-key') === key && row.hasAttribute('data-saved'),
+            ),
+          ),
+        [...chosen, other].map((p) => `x:${p.statusId}`),
+      );
+    // Rows follow the saves live, and a reloaded page marks them from the stored keys.
+    await expect.poll(marked, { timeout: 5_000 }).toEqual([true, true, false]);
+    await page.reload();
+    await expect.poll(marked, { timeout: 10_000 }).toEqual([true, true, false]);
     await page.close();
   });
 
