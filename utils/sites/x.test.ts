@@ -55,6 +55,18 @@ describe('x adapter: real timeline markup', () => {
     expect(snap.text).toBe('Now about Sora 2');
     expect(snap.author).toBe('@someone');
   });
+
+  it('takes the author from the header when the permalink has no handle (/i/web/status/)', () => {
+    const [post] = posts();
+    post!
+      .querySelector('a[href*="/status/"] time')!
+      .closest('a')!
+      .setAttribute('href', '/i/web/status/999');
+    const snap = x.read(post!)!;
+    expect(snap.key).toBe('x:999');
+    expect(snap.url).toBe('https://x.com/i/web/status/999');
+    expect(snap.author).toBe('@birdman46049238');
+  });
 });
 
 describe('x adapter: status page', () => {

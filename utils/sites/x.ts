@@ -122,11 +122,16 @@ export const xAdapter: SiteAdapter = {
     const own = found.ownText;
     const text = joinText(own ? visibleText(own) : '', ...found.quotedTexts.map(visibleText));
     if (!text) return null;
-    const handle = found.name ? /@\w+/.exec(cleanText(visibleText(found.name)))?.[0] : undefined;
+    // The header's handle only for the /i/web/status/ form: reading the header is most of a read
+    // (emoji in display names are images, walked node by node).
+    const handle =
+      !status.user && found.name
+        ? (/@\w+/.exec(cleanText(visibleText(found.name)))?.[0] ?? null)
+        : null;
     return {
       key: `x:${status.id}`,
       text,
-      author: status.user ? `@${status.user}` : (handle ?? null),
+      author: status.user ? `@${status.user}` : handle,
       url: status.url,
       hasVideo: found.hasVideo,
       platformLabel: null,
