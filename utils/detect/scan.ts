@@ -190,16 +190,39 @@ function walk(
   for (let at = from; at < to; at += CHUNK) {
     const end = Math.min(to, at + CHUNK);
     for (let i = at; i < end; i++) {
-      st = next[st + sym[text.charCodeAt(i)]!]!;
-      if (st < 0) {
-        st = ~st;
-        if (alias) aliasOutputs(m, w, st, i);
-        else evidenceOutputs(m, w, st, i);
-      }
+      i = run(text, next, sym, st, i, end);
+      if (i === end) break;
+      st = ~runState;
+      if (alias) aliasOutputs(m, w, st, i);
+      else evidenceOutputs(m, w, st, i);
     }
+    st = runState < 0 ? ~runState : runState;
     if (deepCount !== 0) followBelowCut(text, m, w, alias);
   }
   return st;
+}
+
+/** The state run() stopped in. */
+let runState = 0;
+
+/**
+ * The DFA's steps from state `st` over text[i, end) until a state that reports: returns where
+ * (or `end`), the state in runState. A loop of its own, without the outputs' code inlined into it.
+ */
+function run(
+  text: string,
+  next: Int32Array,
+  sym: Uint8Array | Uint16Array,
+  st: number,
+  i: number,
+  end: number,
+): number {
+  for (; i < end; i++) {
+    st = next[st + sym[text.charCodeAt(i)]!]!;
+    if (st < 0) break;
+  }
+  runState = st;
+  return i;
 }
 
 /** What the alias walk reports after reading text[i]: a bare version's start, candidates. */
