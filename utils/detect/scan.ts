@@ -1131,6 +1131,56 @@ function decideSome(text: string, m: Matcher, d: Deciding, budget: number): Ment
     d.phase = 1;
   }
 
+  if (d.phase !== 3) {
+    // Rule 3 has nothing to do without pending aliases (most posts): no call.
+    if (d.pending === 0) {
+      d.phase = 3;
+      d.h = 0;
+    } else {
+      left = rule3(text, m, d, left);
+      if (left < 0) return null;
+    }
+  }
+
+  const out = d.out;
+  const backref = m.backrefWindow > 0;
+  let nextHit = d.nextHit;
+  for (let h = d.h; h < hitCount; h++) {
+    const state = hitState[h];
+    if (state === H_REJECTED || state === H_PENDING) continue;
+    if (left-- <= 0) {
+      d.h = h;
+      d.nextHit = nextHit;
+      return null;
+    }
+    const a = aliases[hitAi[h]!]!;
+    const start = hitStart[h]!;
+    const end = hitEnd[h]!;
+    const ver = hitVer[h]!;
+    const alias = text.slice(start, end);
+    out.push({
+      family: a.family,
+      modelId: ver !== null && ver.model !== null ? ver.model : a.model,
+      version: ver !== null ? ver.v : null,
+      alias,
+      start,
+      end,
+      evidence: hitParsed[h] === 1 ? (a.ambiguous ? alias : null) : hitEvidence[h]!,
+    });
+    // Back-references lie between this hit and the next one, so they keep the output sorted.
+    if (backref && a.table !== null) {
+      while (nextHit < hitCount && hitStart[nextHit]! < end) nextHit++;
+      addBackrefs(text, a, end, nextHit < hitCount ? hitStart[nextHit]! : -1, alias, out, m);
+    }
+  }
+  return out;
+}
+
+/** Rule 3 (decideSome's phases 1 and 2): the budget left, or -1 if it ran out first. */
+function rule3(text: string, m: Matcher, d: Deciding, left: number): number {
+  const aliases = m.aliases;
+  const groups = m.groups;
+  const stamp = call;
   // Rule 3: another model named in the same post decides a bare ambiguous alias.
   if (d.phase === 1) {
     if (d.pending !== 0 && d.accepted !== 0) {
@@ -1180,7 +1230,7 @@ function decideSome(text: string, m: Matcher, d: Deciding, budget: number): Ment
         if (hitState[h] !== H_PENDING) continue;
         if (left-- <= 0) {
           d.h = h;
-          return null;
+          return -1;
         }
         const a = aliases[hitAi[h]!]!;
         if (stampFamily[a.fam] === stamp) {
@@ -1200,38 +1250,7 @@ function decideSome(text: string, m: Matcher, d: Deciding, budget: number): Ment
     d.h = 0;
   }
 
-  const out = d.out;
-  const backref = m.backrefWindow > 0;
-  let nextHit = d.nextHit;
-  for (let h = d.h; h < hitCount; h++) {
-    const state = hitState[h];
-    if (state === H_REJECTED || state === H_PENDING) continue;
-    if (left-- <= 0) {
-      d.h = h;
-      d.nextHit = nextHit;
-      return null;
-    }
-    const a = aliases[hitAi[h]!]!;
-    const start = hitStart[h]!;
-    const end = hitEnd[h]!;
-    const ver = hitVer[h]!;
-    const alias = text.slice(start, end);
-    out.push({
-      family: a.family,
-      modelId: ver !== null && ver.model !== null ? ver.model : a.model,
-      version: ver !== null ? ver.v : null,
-      alias,
-      start,
-      end,
-      evidence: hitParsed[h] === 1 ? (a.ambiguous ? alias : null) : hitEvidence[h]!,
-    });
-    // Back-references lie between this hit and the next one, so they keep the output sorted.
-    if (backref && a.table !== null) {
-      while (nextHit < hitCount && hitStart[nextHit]! < end) nextHit++;
-      addBackrefs(text, a, end, nextHit < hitCount ? hitStart[nextHit]! : -1, alias, out, m);
-    }
-  }
-  return out;
+  return left;
 }
 
 /** Code units after which a bare number is not a version: ".,$€£#/". */
