@@ -106,7 +106,7 @@ function growHits() {
   hitState = new Uint8Array(cap);
 }
 
-/** Word starts with a digit, v, q or o, in order: where back-references may start. */
+/** Word starts with a digit, or a v, q or o and a digit, in order: where back-references may start. */
 let bareAt = new Int32Array(256);
 let bareCount = 0;
 /** The next bareAt entry addBackrefs looks at (its calls come in text order). */
@@ -228,9 +228,10 @@ function run(
 /** What the alias walk reports after reading text[i]: a bare version's start, candidates. */
 function aliasOutputs(m: Matcher, w: Walk, st: number, i: number): void {
   const s = (st / w.symbols) | 0;
-  if (w.bare[s] === 1) {
+  const b = w.bare[s]!;
+  if (b !== 0) {
     if (bareCount === bareAt.length) bareAt = grow(bareAt);
-    bareAt[bareCount++] = i;
+    bareAt[bareCount++] = i + 1 - b;
   }
   for (let q = w.firstOut[s]!; q >= 0; q = w.nextOut[q]!) {
     addCandidates(m, w.node[q]!, i + 1 - w.depth[q]!, i + 1);
