@@ -227,7 +227,7 @@ function run(
 
 /** What the alias walk reports after reading text[i]: a bare version's start, candidates. */
 function aliasOutputs(m: Matcher, w: Walk, st: number, i: number): void {
-  const s = (st / w.symbols) | 0;
+  const s = (st * w.inv + 0.5) | 0;
   const b = w.bare[s]!;
   if (b !== 0) {
     if (bareCount === bareAt.length) bareAt = grow(bareAt);
@@ -349,7 +349,7 @@ function scanEvidence(text: string, m: Matcher, from: number, to: number): void 
 
 function evidenceOutputs(m: Matcher, w: Walk, st: number, i: number): void {
   const outStart = m.outStart;
-  for (let q = w.firstOut[(st / w.symbols) | 0]!; q >= 0; q = w.nextOut[q]!) {
+  for (let q = w.firstOut[(st * w.inv + 0.5) | 0]!; q >= 0; q = w.nextOut[q]!) {
     const node = w.node[q]!;
     const start = i + 1 - w.depth[q]!;
     if (outStart[node + 1]! > outStart[node]!) noteEvidence(start, i + 1, node);

@@ -34,6 +34,11 @@ export interface Walk {
   sym: Uint8Array | Uint16Array;
   symbols: number;
   /**
+   * 1 / symbols: a state is (st * inv + 0.5) | 0 for an entry st of `next`, a multiply where a
+   * division would take tens of cycles.
+   */
+  inv: number;
+  /**
    * next[state * symbols + symbol] = next state * symbols, one add and one load per character;
    * bit-inverted (negative) for a state that has something to report.
    */
@@ -286,6 +291,7 @@ export function buildWalk(
   return {
     sym,
     symbols: K,
+    inv: 1 / K,
     next,
     start: 0,
     bare,
