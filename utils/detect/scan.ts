@@ -106,7 +106,7 @@ function growHits() {
   hitState = new Uint8Array(cap);
 }
 
-/** Word starts with a digit, v, q or o, in order: where back-references may start. */
+/** Word starts with a digit, or a v, q or o and a digit, in order: where back-references may start. */
 let bareAt = new Int32Array(256);
 let bareCount = 0;
 /** The next bareAt entry addBackrefs looks at (its calls come in text order). */
@@ -190,24 +190,48 @@ function walk(
   for (let at = from; at < to; at += CHUNK) {
     const end = Math.min(to, at + CHUNK);
     for (let i = at; i < end; i++) {
-      st = next[st + sym[text.charCodeAt(i)]!]!;
-      if (st < 0) {
-        st = ~st;
-        if (alias) aliasOutputs(m, w, st, i);
-        else evidenceOutputs(m, w, st, i);
-      }
+      i = run(text, next, sym, st, i, end);
+      if (i === end) break;
+      st = ~runState;
+      if (alias) aliasOutputs(m, w, st, i);
+      else evidenceOutputs(m, w, st, i);
     }
+    st = runState < 0 ? ~runState : runState;
     if (deepCount !== 0) followBelowCut(text, m, w, alias);
   }
   return st;
 }
 
+/** The state run() stopped in. */
+let runState = 0;
+
+/**
+ * The DFA's steps from state `st` over text[i, end) until a state that reports: returns where
+ * (or `end`), the state in runState. A loop of its own, without the outputs' code inlined into it.
+ */
+function run(
+  text: string,
+  next: Int32Array,
+  sym: Uint8Array | Uint16Array,
+  st: number,
+  i: number,
+  end: number,
+): number {
+  for (; i < end; i++) {
+    st = next[st + sym[text.charCodeAt(i)]!]!;
+    if (st < 0) break;
+  }
+  runState = st;
+  return i;
+}
+
 /** What the alias walk reports after reading text[i]: a bare version's start, candidates. */
 function aliasOutputs(m: Matcher, w: Walk, st: number, i: number): void {
-  const s = (st / w.symbols) | 0;
-  if (w.bare[s] === 1) {
+  const s = (st * w.inv + 0.5) | 0;
+  const b = w.bare[s]!;
+  if (b !== 0) {
     if (bareCount === bareAt.length) bareAt = grow(bareAt);
-    bareAt[bareCount++] = i;
+    bareAt[bareCount++] = i + 1 - b;
   }
   for (let q = w.firstOut[s]!; q >= 0; q = w.nextOut[q]!) {
     addCandidates(m, w.node[q]!, i + 1 - w.depth[q]!, i + 1);
@@ -325,7 +349,7 @@ function scanEvidence(text: string, m: Matcher, from: number, to: number): void 
 
 function evidenceOutputs(m: Matcher, w: Walk, st: number, i: number): void {
   const outStart = m.outStart;
-  for (let q = w.firstOut[(st / w.symbols) | 0]!; q >= 0; q = w.nextOut[q]!) {
+  for (let q = w.firstOut[(st * w.inv + 0.5) | 0]!; q >= 0; q = w.nextOut[q]!) {
     const node = w.node[q]!;
     const start = i + 1 - w.depth[q]!;
     if (outStart[node + 1]! > outStart[node]!) noteEvidence(start, i + 1, node);
@@ -1108,6 +1132,56 @@ function decideSome(text: string, m: Matcher, d: Deciding, budget: number): Ment
     d.phase = 1;
   }
 
+  if (d.phase !== 3) {
+    // Rule 3 has nothing to do without pending aliases (most posts): no call.
+    if (d.pending === 0) {
+      d.phase = 3;
+      d.h = 0;
+    } else {
+      left = rule3(text, m, d, left);
+      if (left < 0) return null;
+    }
+  }
+
+  const out = d.out;
+  const backref = m.backrefWindow > 0;
+  let nextHit = d.nextHit;
+  for (let h = d.h; h < hitCount; h++) {
+    const state = hitState[h];
+    if (state === H_REJECTED || state === H_PENDING) continue;
+    if (left-- <= 0) {
+      d.h = h;
+      d.nextHit = nextHit;
+      return null;
+    }
+    const a = aliases[hitAi[h]!]!;
+    const start = hitStart[h]!;
+    const end = hitEnd[h]!;
+    const ver = hitVer[h]!;
+    const alias = text.slice(start, end);
+    out.push({
+      family: a.family,
+      modelId: ver !== null && ver.model !== null ? ver.model : a.model,
+      version: ver !== null ? ver.v : null,
+      alias,
+      start,
+      end,
+      evidence: hitParsed[h] === 1 ? (a.ambiguous ? alias : null) : hitEvidence[h]!,
+    });
+    // Back-references lie between this hit and the next one, so they keep the output sorted.
+    if (backref && a.table !== null) {
+      while (nextHit < hitCount && hitStart[nextHit]! < end) nextHit++;
+      addBackrefs(text, a, end, nextHit < hitCount ? hitStart[nextHit]! : -1, alias, out, m);
+    }
+  }
+  return out;
+}
+
+/** Rule 3 (decideSome's phases 1 and 2): the budget left, or -1 if it ran out first. */
+function rule3(text: string, m: Matcher, d: Deciding, left: number): number {
+  const aliases = m.aliases;
+  const groups = m.groups;
+  const stamp = call;
   // Rule 3: another model named in the same post decides a bare ambiguous alias.
   if (d.phase === 1) {
     if (d.pending !== 0 && d.accepted !== 0) {
@@ -1157,7 +1231,7 @@ function decideSome(text: string, m: Matcher, d: Deciding, budget: number): Ment
         if (hitState[h] !== H_PENDING) continue;
         if (left-- <= 0) {
           d.h = h;
-          return null;
+          return -1;
         }
         const a = aliases[hitAi[h]!]!;
         if (stampFamily[a.fam] === stamp) {
@@ -1177,38 +1251,7 @@ function decideSome(text: string, m: Matcher, d: Deciding, budget: number): Ment
     d.h = 0;
   }
 
-  const out = d.out;
-  const backref = m.backrefWindow > 0;
-  let nextHit = d.nextHit;
-  for (let h = d.h; h < hitCount; h++) {
-    const state = hitState[h];
-    if (state === H_REJECTED || state === H_PENDING) continue;
-    if (left-- <= 0) {
-      d.h = h;
-      d.nextHit = nextHit;
-      return null;
-    }
-    const a = aliases[hitAi[h]!]!;
-    const start = hitStart[h]!;
-    const end = hitEnd[h]!;
-    const ver = hitVer[h]!;
-    const alias = text.slice(start, end);
-    out.push({
-      family: a.family,
-      modelId: ver !== null && ver.model !== null ? ver.model : a.model,
-      version: ver !== null ? ver.v : null,
-      alias,
-      start,
-      end,
-      evidence: hitParsed[h] === 1 ? (a.ambiguous ? alias : null) : hitEvidence[h]!,
-    });
-    // Back-references lie between this hit and the next one, so they keep the output sorted.
-    if (backref && a.table !== null) {
-      while (nextHit < hitCount && hitStart[nextHit]! < end) nextHit++;
-      addBackrefs(text, a, end, nextHit < hitCount ? hitStart[nextHit]! : -1, alias, out, m);
-    }
-  }
-  return out;
+  return left;
 }
 
 /** Code units after which a bare number is not a version: ".,$€£#/". */

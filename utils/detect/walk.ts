@@ -34,13 +34,21 @@ export interface Walk {
   sym: Uint8Array | Uint16Array;
   symbols: number;
   /**
+   * 1 / symbols: a state is (st * inv + 0.5) | 0 for an entry st of `next`, a multiply where a
+   * division would take tens of cycles.
+   */
+  inv: number;
+  /**
    * next[state * symbols + symbol] = next state * symbols, one add and one load per character;
    * bit-inverted (negative) for a state that has something to report.
    */
   next: Int32Array;
   /** The state at a text's start, times `symbols`. */
   start: number;
-  /** Per state: the character just read starts a word with a digit, v, q or o (a bare version). */
+  /**
+   * Per state: a bare version may start here: 1 at the character just read (a digit at a word
+   * start), 2 at the one before it (a v, q or o at a word start, then a digit).
+   */
   bare: Uint8Array;
   /** Per state: the first walk of its chain at which patterns end (a state, -1: none). */
   firstOut: Int32Array;
@@ -64,8 +72,8 @@ const BARE = '0123456789vVqQoO';
 const BARE_UNITS = [...BARE].map((ch) => ch.charCodeAt(0));
 
 /**
- * `bareStarts`: also report where a word starts with a digit, v, q or o (back-references need
- * those places, and the scan no longer visits every word start).
+ * `bareStarts`: also report where a word starts with a digit, or with a v, q or o and a digit
+ * (back-references need those places, and the scan no longer visits every word start).
  */
 export function buildWalk(
   t: TrieShape,
@@ -111,19 +119,21 @@ export function buildWalk(
   // Symbols: (class if used here, word/CJK flags, bare-version start). Symbols 0-2 are the
   // code units of no class used here, by their flags (0, WORD or CJK), so the table starts as a
   // copy of the flags and only code units with a class or a bare-version start are looked at.
-  const symOfKey = new Int32Array(classes * 8).fill(-1);
+  const symOfKey = new Int32Array(classes * 12).fill(-1);
   const symCls = [0, 0, 0];
   const symFlags = [0, WORD, CJK];
   const symBare = [0, 0, 0];
-  for (let f = 0; f < 3; f++) symOfKey[f * 2] = f;
+  for (let f = 0; f < 3; f++) symOfKey[f * 3] = f;
   const special = bareStarts ? [...assigned, ...BARE_UNITS] : assigned;
   const symOf = new Int32Array(special.length);
   for (let j = 0; j < special.length; j++) {
     const c = special[j]!;
     const k = used[cls[c]!] ? cls[c]! : 0;
-    const bare = bareStarts && c < 128 && BARE.includes(String.fromCharCode(c)) ? 1 : 0;
+    // 2: a digit, 1: v, q or o.
+    const bare =
+      bareStarts && c < 128 && BARE.includes(String.fromCharCode(c)) ? (c <= 0x39 ? 2 : 1) : 0;
     const f = flags[c]! & (WORD | CJK);
-    const key = k * 8 + f * 2 + bare;
+    const key = k * 12 + f * 3 + bare;
     let s = symOfKey[key]!;
     if (s < 0) {
       s = symOfKey[key] = symCls.length;
@@ -208,23 +218,46 @@ export function buildWalk(
   }
   const decode = (v: number) => (v < 0 ? ~v : v) / K;
 
-  // Bare-version starts: copies of the states reached by reading one at a word start.
-  const copyOf = new Int32Array(base).fill(-1);
-  const bareSyms: number[] = [];
-  for (let a = 0; a < K; a++) if (symBare[a] !== 0) bareSyms.push(a);
+  // Bare-version starts: a digit at a word start, or a digit after a v, q or o at one ("V5").
+  // Copies of the states reached by reading one report them (bare 1: the start is the digit,
+  // 2: the letter before it); a v, q or o at a word start leads to a copy that reports nothing
+  // of its own but whose digits lead to copies of bare 2. Only those starts are reported, not
+  // every word starting with "o" or "v".
+  const digitSyms: number[] = [];
+  const letterSyms: number[] = [];
+  for (let a = 0; a < K; a++)
+    if (symBare[a] === 2) digitSyms.push(a);
+    else if (symBare[a] === 1) letterSyms.push(a);
   const copies: number[] = [];
+  const copyBare: number[] = [];
+  const digitCopy = new Int32Array(base).fill(-1);
+  const letterCopy = new Int32Array(base).fill(-1);
+  const afterLetterCopy = new Int32Array(base).fill(-1);
+  const copy = (of: Int32Array, to: number, kind: number) => {
+    if (of[to]! < 0) {
+      of[to] = base + copies.length;
+      copies.push(to);
+      copyBare.push(kind);
+    }
+    return of[to]!;
+  };
   if (bareStarts)
     for (let s = 0; s < base; s++) {
       if (afterWord[s] !== 0) continue;
-      for (const a of bareSyms) {
-        const to = decode(row[s * K + a]!);
-        if (copyOf[to]! < 0) {
-          copyOf[to] = base + copies.length;
-          copies.push(to);
-        }
-        row[s * K + a] = ~(copyOf[to]! * K);
+      for (const a of digitSyms)
+        row[s * K + a] = ~(copy(digitCopy, decode(row[s * K + a]!), 1) * K);
+      for (const a of letterSyms) {
+        const v = row[s * K + a]!;
+        const c = copy(letterCopy, decode(v), 0) * K;
+        row[s * K + a] = v < 0 ? ~c : c;
       }
     }
+  // The letter copies' digits (a letter copy's base was reached by a word character, so no
+  // word starts in its row: it is as the trie made it).
+  const letterCopies = copies.length;
+  for (let c = 0; c < letterCopies; c++)
+    if (copyBare[c] === 0)
+      for (const a of digitSyms) copy(afterLetterCopy, decode(row[copies[c]! * K + a]!), 2);
   const total = base + copies.length;
   let next = row;
   if (copies.length !== 0) {
@@ -233,6 +266,12 @@ export function buildWalk(
   }
   for (let c = 0; c < copies.length; c++)
     next.copyWithin((base + c) * K, copies[c]! * K, copies[c]! * K + K);
+  for (let c = 0; c < letterCopies; c++) {
+    if (copyBare[c] !== 0) continue;
+    const at = (base + c) * K;
+    for (const a of digitSyms)
+      next[at + a] = ~(afterLetterCopy[decode(row[copies[c]! * K + a]!)]! * K);
+  }
 
   const baseOf = (s: number) => (s < base ? s : copies[s - base]!);
   const bare = new Uint8Array(total);
@@ -243,7 +282,7 @@ export function buildWalk(
   const belowAt = new Int32Array(total);
   for (let s = 0; s < total; s++) {
     const b = baseOf(s);
-    bare[s] = s >= base ? 1 : 0;
+    bare[s] = s >= base ? copyBare[s - base]! : 0;
     belowAt[s] = belowAtBase[b]!;
     firstOut[s] = firstOutBase[b]!;
     node[s] = nodeOf[b]!;
@@ -252,6 +291,7 @@ export function buildWalk(
   return {
     sym,
     symbols: K,
+    inv: 1 / K,
     next,
     start: 0,
     bare,
