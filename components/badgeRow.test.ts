@@ -25,22 +25,33 @@ function row(mutate?: (d: Dataset) => void, style: 'compact' | 'detailed' = 'com
     indexDataset(d),
   );
   const onOpen = vi.fn();
-  const host = createBadgeRow(document, {
+  const options = {
     pills,
     style,
     facts: { ...defaultSettings.facts, specs: true },
-    theme: 'dark',
+    theme: 'dark' as const,
     postKey: 'x:1',
     onOpen,
-  });
+  };
+  const host = createBadgeRow(document, options);
   document.body.replaceChildren(host);
   return {
     host,
+    options,
     pills,
     onOpen,
     button: host.shadowRoot!.querySelector<HTMLButtonElement>('button.ff-pill')!,
   };
 }
+
+/** The row's CSS, from its adopted sheet or its own <style>. */
+const styleOf = (host: HTMLElement) =>
+  host.shadowRoot!.querySelector('style')?.textContent ??
+  host
+    .shadowRoot!.adoptedStyleSheets.flatMap((sheet) =>
+      Array.from(sheet.cssRules, (rule) => rule.cssText),
+    )
+    .join('\n');
 
 describe('badge row', () => {
   beforeAll(() => {
@@ -99,12 +110,41 @@ describe('badge row', () => {
       const { host, onOpen, button } = row((d) => {
         d.vendors.find((v) => v.id === 'openai')!.shortName = 'Unclonable Co';
       });
-      expect(host.shadowRoot!.querySelector('style')?.textContent).toContain('.ff-pill');
+      expect(styleOf(host)).toContain('.ff-pill');
       expect(button.textContent).toContain('Unclonable Co');
       button.click();
       expect(onOpen).toHaveBeenCalledOnce();
     } finally {
       spy.mockRestore();
+    }
+  });
+
+  it('styles every row, cloned or not, from one adopted sheet', () => {
+    const first = row();
+    const second = row();
+    expect(styleOf(first.host)).toContain('.ff-pill');
+    expect(second.host.shadowRoot!.adoptedStyleSheets).toHaveLength(1);
+    expect(second.host.shadowRoot!.adoptedStyleSheets[0]).toBe(
+      first.host.shadowRoot!.adoptedStyleSheets[0],
+    );
+    expect(second.host.shadowRoot!.querySelector('style')).toBeNull();
+  });
+
+  it("carries a <style> where the content script's world refuses adopted sheets (Firefox)", () => {
+    const options = { ...row().options, postKey: 'x:2' };
+    const refuse = vi
+      .spyOn(ShadowRoot.prototype, 'adoptedStyleSheets', 'set')
+      .mockImplementation(() => {
+        throw new TypeError('Accessing from Xray wrapper is not supported.');
+      });
+    try {
+      // A page of its own: the choice is made once per page.
+      const doc = document.implementation.createHTMLDocument();
+      const host = createBadgeRow(doc, options);
+      expect(host.shadowRoot!.querySelector('style')?.textContent).toContain('.ff-pill');
+      expect(host.shadowRoot!.querySelector('button.ff-pill')).not.toBeNull();
+    } finally {
+      refuse.mockRestore();
     }
   });
 
