@@ -19,6 +19,9 @@
 // --keep N (cells kept, 40 by default); --keep 0 keeps all 2,000 in the DOM, a page no real feed
 // builds, whose own layout and compositing then take hundreds of ms per frame.
 //
+// Then page loads with the extension (as many as --reps): its CPU in the first seconds, when the
+// content script is evaluated and the matcher compiled, and the longest task running it.
+//
 // Options: --posts N (2000) --chunk N (20) --every MS (100) --reps N (3) --keep N (40)
 // --extension-dir DIR --headed --profile (a CPU profile of the traced run: where the extension's
 // time goes, by function) --profile-out FILE (that profile as JSON, for DevTools or line ticks)
@@ -337,6 +340,72 @@ async function run(mode: Mode, port: number): Promise<RunResult> {
   }
 }
 
+/**
+ * Page load with the extension: its CPU in the first LOAD_MS (sampled, so the work that runs in
+ * promise callbacks, such as compiling the matcher after the dataset read, counts too; the trace
+ * attributes only calls made by the browser) and the longest main-thread task that ran any of it.
+ */
+const LOAD_MS = 4_000;
+
+async function loadRun(port: number): Promise<{ cpuMs: number; longestTaskMs: number }> {
+  const browser = await launch(true, port);
+  try {
+    const page = await freshPage(browser.context);
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    const events: TraceEvent[] = [];
+    cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+    await cdp.send('Tracing.start', {
+      traceConfig: { includedCategories: ['toplevel', 'devtools.timeline'] },
+      transferMode: 'ReportEvents',
+    });
+    await page.goto(`https://x.com/home?chunk=${CHUNK}&every=${EVERY}&keep=${KEEP}`);
+    await page.waitForTimeout(LOAD_MS);
+    const complete = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+    await cdp.send('Tracing.end');
+    await complete;
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+    // Profile and trace timestamps share the browser's monotonic clock (µs).
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const parent = new Map<number, number>();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const extSamples: number[] = [];
+    let cpu = 0;
+    let t = profile.startTime;
+    (profile.samples ?? []).forEach((id, i) => {
+      const dt = profile.timeDeltas?.[i] ?? 0;
+      t += dt;
+      for (let n = byId.get(id); n; n = byId.get(parent.get(n.id) ?? -1))
+        if (n.callFrame.url.startsWith('chrome-extension:')) {
+          cpu += dt;
+          extSamples.push(t);
+          break;
+        }
+    });
+    const main = events.find(
+      (e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
+    );
+    const tasks = events.filter(
+      (e) =>
+        e.ph === 'X' &&
+        e.pid === main?.pid &&
+        e.tid === main?.tid &&
+        (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'),
+    );
+    const withExt = tasks.filter((task) =>
+      extSamples.some((ts) => ts >= task.ts && ts < task.ts + task.dur!),
+    );
+    return {
+      cpuMs: cpu / 1000,
+      longestTaskMs: Math.max(0, ...withExt.map((task) => task.dur! / 1000)),
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Trace: which main-thread tasks ran extension code, and for how long
 
@@ -445,11 +514,14 @@ interface ProfileNode {
   children?: number[];
 }
 
-function printProfile(profile: {
+interface Profile {
   nodes: ProfileNode[];
+  startTime: number;
   samples?: number[];
   timeDeltas?: number[];
-}) {
+}
+
+function printProfile(profile: Profile) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -513,6 +585,7 @@ async function main() {
       `${CHUNK} every ${EVERY} ms, ${REPS} run(s) of each kind, Chromium ${CHROMIUM}\n`,
   );
   const runs: RunResult[] = [];
+  const loads: { cpuMs: number; longestTaskMs: number }[] = [];
   try {
     for (let rep = 0; rep < REPS; rep++)
       for (const mode of ['page', 'floor', 'ext', 'trace'] as Mode[]) {
@@ -523,6 +596,13 @@ async function main() {
             (r.trace ? `  ext calls ${f(r.trace.extensionMs, 1)} ms` : ''),
         );
       }
+    for (let rep = 0; rep < REPS; rep++) {
+      const load = await loadRun(server.port);
+      loads.push(load);
+      console.log(
+        `  run ${rep + 1} load  extension CPU ${f(load.cpuMs, 1)} ms in the first ${LOAD_MS / 1000} s, longest task with it ${f(load.longestTaskMs, 1)} ms`,
+      );
+    }
   } finally {
     await server.close();
   }
@@ -598,6 +678,9 @@ async function main() {
   );
   const badged = med('ext', (r) => r.badges);
   console.log(`  posts that got a badge row      ${badged} of ${N} posts`);
+  console.log(
+    `  page load (content script start) extension CPU ${f(median(loads.map((l) => l.cpuMs)), 1)} ms in the first ${LOAD_MS / 1000} s (sampled), longest task running it ${f(median(loads.map((l) => l.longestTaskMs)), 1)} ms (medians)`,
+  );
 }
 
 await main();
