@@ -300,24 +300,53 @@ function addCandidates(m: Matcher, node: number, start: number, end: number) {
   }
 }
 
+/**
+ * Sorts the first `count` (start, end, value) triples of three parallel arrays by start, keeping
+ * the order of equal starts (an insertion sort: walks report matches nearly in start order).
+ */
+function sortByStart(
+  starts: Int32Array,
+  ends: Int32Array,
+  values: Int32Array,
+  count: number,
+): void {
+  for (let k = 1; k < count; k++) {
+    const s = starts[k]!;
+    if (starts[k - 1]! <= s) continue;
+    const e = ends[k]!;
+    const v = values[k]!;
+    let j = k;
+    for (; j > 0 && starts[j - 1]! > s; j--) {
+      starts[j] = starts[j - 1]!;
+      ends[j] = ends[j - 1]!;
+      values[j] = values[j - 1]!;
+    }
+    starts[j] = s;
+    ends[j] = e;
+    values[j] = v;
+  }
+}
+
+/** Drops the first `done` of `count` triples, keeping the rest for the next slice; the new count. */
+function dropFirst(
+  starts: Int32Array,
+  ends: Int32Array,
+  values: Int32Array,
+  done: number,
+  count: number,
+): number {
+  if (done !== 0 && done !== count) {
+    starts.copyWithin(0, done, count);
+    ends.copyWithin(0, done, count);
+    values.copyWithin(0, done, count);
+  }
+  return count - done;
+}
+
 /** Decides the complete candidates, from the first start on; keeps the others for later. */
 function pickAliases(text: string, m: Matcher, limit: number): void {
-  // Reported by end, wanted by start (then by end, then in dataset order): a stable sort.
-  for (let k = 1; k < candCount; k++) {
-    const s = candStart[k]!;
-    if (candStart[k - 1]! <= s) continue;
-    const e = candEnd[k]!;
-    const p = candPat[k]!;
-    let j = k;
-    for (; j > 0 && candStart[j - 1]! > s; j--) {
-      candStart[j] = candStart[j - 1]!;
-      candEnd[j] = candEnd[j - 1]!;
-      candPat[j] = candPat[j - 1]!;
-    }
-    candStart[j] = s;
-    candEnd[j] = e;
-    candPat[j] = p;
-  }
+  // Reported by end, wanted by start (then by end, then in dataset order).
+  sortByStart(candStart, candEnd, candPat, candCount);
   let covered = walkCovered;
   let k = 0;
   while (k < candCount) {
@@ -331,13 +360,7 @@ function pickAliases(text: string, m: Matcher, limit: number): void {
     k = e;
   }
   walkCovered = covered;
-  if (k === candCount) candCount = 0;
-  else if (k !== 0) {
-    candStart.copyWithin(0, k, candCount);
-    candEnd.copyWithin(0, k, candCount);
-    candPat.copyWithin(0, k, candCount);
-    candCount -= k;
-  }
+  candCount = dropFirst(candStart, candEnd, candPat, k, candCount);
 }
 
 /** The evidence walk over text[from, to): context words and vetoes, wherever they are. */
@@ -370,31 +393,11 @@ function noteEvidence(start: number, end: number, node: number): void {
 
 /** Notes the complete evidence in start order (the first context words are kept as evidence). */
 function applyEvidence(text: string, m: Matcher, limit: number): void {
-  for (let k = 1; k < evCount; k++) {
-    const s = evStart[k]!;
-    if (evStart[k - 1]! <= s) continue;
-    const e = evEnd[k]!;
-    const n = evNode[k]!;
-    let j = k;
-    for (; j > 0 && evStart[j - 1]! > s; j--) {
-      evStart[j] = evStart[j - 1]!;
-      evEnd[j] = evEnd[j - 1]!;
-      evNode[j] = evNode[j - 1]!;
-    }
-    evStart[j] = s;
-    evEnd[j] = e;
-    evNode[j] = n;
-  }
+  sortByStart(evStart, evEnd, evNode, evCount);
   let k = 0;
   for (; k < evCount && evStart[k]! < limit; k++)
     outputs(text, m, evNode[k]!, evStart[k]!, evEnd[k]!);
-  if (k === evCount) evCount = 0;
-  else if (k !== 0) {
-    evStart.copyWithin(0, k, evCount);
-    evEnd.copyWithin(0, k, evCount);
-    evNode.copyWithin(0, k, evCount);
-    evCount -= k;
-  }
+  evCount = dropFirst(evStart, evEnd, evNode, k, evCount);
 }
 
 /** Everything a call keeps between its walk and its decisions: swapped out while a long post waits. */
