@@ -42,14 +42,15 @@ describe('x adapter: real timeline markup', () => {
     expect(x.closestPost(deep)).toBe(post);
   });
 
+  /** Points the post's timestamp link elsewhere, as X does when it reuses the node. */
+  const relink = (post: Element, href: string) =>
+    post.querySelector('a[href*="/status/"] time')!.closest('a')!.setAttribute('href', href);
+
   it('re-reads a recycled node: new text and a new permalink give a new key and text', () => {
     const [post] = posts();
     const text = post!.querySelector('[data-testid="tweetText"]')!;
     text.replaceChildren(document.createTextNode('Now about Sora 2'));
-    post!
-      .querySelector('a[href*="/status/"] time')!
-      .closest('a')!
-      .setAttribute('href', '/someone/status/999');
+    relink(post!, '/someone/status/999');
     const snap = x.read(post!)!;
     expect(snap.key).toBe('x:999');
     expect(snap.text).toBe('Now about Sora 2');
@@ -58,10 +59,7 @@ describe('x adapter: real timeline markup', () => {
 
   it('takes the author from the header when the permalink has no handle (/i/web/status/)', () => {
     const [post] = posts();
-    post!
-      .querySelector('a[href*="/status/"] time')!
-      .closest('a')!
-      .setAttribute('href', '/i/web/status/999');
+    relink(post!, '/i/web/status/999');
     const snap = x.read(post!)!;
     expect(snap.key).toBe('x:999');
     expect(snap.url).toBe('https://x.com/i/web/status/999');
