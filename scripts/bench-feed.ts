@@ -368,9 +368,7 @@ async function loadRun(port: number): Promise<{ cpuMs: number; longestTaskMs: nu
     await complete;
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
     // Profile and trace timestamps share the browser's monotonic clock (µs).
-    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-    const parent = new Map<number, number>();
-    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const { byId, parent } = profileTree(profile);
     const extSamples: number[] = [];
     let cpu = 0;
     let t = profile.startTime;
@@ -384,15 +382,9 @@ async function loadRun(port: number): Promise<{ cpuMs: number; longestTaskMs: nu
           break;
         }
     });
-    const main = events.find(
-      (e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
-    );
+    const main = events.find(namesRendererMain);
     const tasks = events.filter(
-      (e) =>
-        e.ph === 'X' &&
-        e.pid === main?.pid &&
-        e.tid === main?.tid &&
-        (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'),
+      (e) => e.ph === 'X' && e.pid === main?.pid && e.tid === main?.tid && isTask(e),
     );
     const withExt = tasks.filter((task) =>
       extSamples.some((ts) => ts >= task.ts && ts < task.ts + task.dur!),
@@ -440,12 +432,16 @@ async function startTrace(cdp: CDPSession) {
   };
 }
 
+/** The metadata event naming a renderer's main thread. */
+const namesRendererMain = (e: TraceEvent) =>
+  e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain';
+
+/** A main-thread task, under either name Chromium's trace gives it. */
+const isTask = (e: TraceEvent) =>
+  e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask';
+
 function summariseTrace(events: TraceEvent[]): TraceSummary {
-  const mainThreads = new Set(
-    events
-      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`),
-  );
+  const mainThreads = new Set(events.filter(namesRendererMain).map((e) => `${e.pid}:${e.tid}`));
   const onMain = (e: TraceEvent) => mainThreads.has(`${e.pid}:${e.tid}`);
   const complete = events.filter((e) => e.ph === 'X' && e.dur !== undefined && onMain(e));
   const isExt = (e: TraceEvent) =>
@@ -464,9 +460,7 @@ function summariseTrace(events: TraceEvent[]): TraceSummary {
     if (last && last.tid === c.tid && c.ts < last.ts + last.dur!) continue;
     outer.push(c);
   }
-  const tasks = complete.filter(
-    (e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask',
-  );
+  const tasks = complete.filter(isTask);
   const extTasks = tasks.filter((t) =>
     outer.some((c) => c.tid === t.tid && c.ts >= t.ts && c.ts < t.ts + t.dur!),
   );
@@ -521,10 +515,16 @@ interface Profile {
   timeDeltas?: number[];
 }
 
-function printProfile(profile: Profile) {
+/** The profile's nodes by id, and each node's parent. */
+function profileTree(profile: Profile) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  return { byId, parent };
+}
+
+function printProfile(profile: Profile) {
+  const { byId, parent } = profileTree(profile);
   const isExt = (n: ProfileNode | undefined) => n?.callFrame.url.startsWith('chrome-extension:');
   const self = new Map<string, number>();
   let total = 0;
