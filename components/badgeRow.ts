@@ -113,8 +113,9 @@ function pillButton(doc: Document, pill: Pill, text: PillText): HTMLButtonElemen
  */
 const sheets = new WeakMap<Document, CSSStyleSheet | null>();
 function adoptSheet(doc: Document, root: ShadowRoot): CSSStyleSheet | null {
-  if (!sheets.has(doc)) {
-    let sheet: CSSStyleSheet | null = null;
+  let sheet = sheets.get(doc);
+  if (sheet === undefined) {
+    // The first row of a page finds out whether adoption works here.
     try {
       sheet = new (doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet)();
       sheet.replaceSync(CSS);
@@ -123,9 +124,7 @@ function adoptSheet(doc: Document, root: ShadowRoot): CSSStyleSheet | null {
       sheet = null;
     }
     sheets.set(doc, sheet);
-  }
-  const sheet = sheets.get(doc) ?? null;
-  if (sheet) root.adoptedStyleSheets = [sheet];
+  } else if (sheet) root.adoptedStyleSheets = [sheet];
   return sheet;
 }
 
