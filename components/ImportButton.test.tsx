@@ -2,7 +2,7 @@ import { act } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_IMPORT_CHARS } from '@/utils/saved/import';
 import { ImportButton } from './ImportButton';
-import { byTestId, render, settle } from './testUtils';
+import { byTestId, render, settle } from '../tests/unit/react';
 
 const sendMessage = vi.fn();
 vi.mock('@/utils/messaging', () => ({ sendMessage: (...args: unknown[]) => sendMessage(...args) }));

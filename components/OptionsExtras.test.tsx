@@ -3,7 +3,7 @@ import { CUSTOM_SITES_KEY } from '@/utils/customSites/origins';
 import { REPORT_PREFIX, type WrongBadgeReport } from '@/utils/reports/wrongBadge';
 import { CustomSitesPanel } from './CustomSitesPanel';
 import { WrongBadgeReportsPanel } from './WrongBadgeReportsPanel';
-import { allByTestId, byTestId, click, render, settle } from './testUtils';
+import { allByTestId, byTestId, click, render, settle } from '../tests/unit/react';
 
 const downloadFile = vi.fn();
 vi.mock('@/utils/messaging', () => ({ sendMessage: vi.fn(async () => undefined) }));

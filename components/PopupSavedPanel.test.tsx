@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { PopupSavedPanel } from './PopupSavedPanel';
-import { byTestId, click, render, settle } from './testUtils';
+import { byTestId, click, render, settle } from '../tests/unit/react';
 
 const sendMessage = vi.fn();
 vi.mock('@/utils/messaging', () => ({ sendMessage: (...args: unknown[]) => sendMessage(...args) }));

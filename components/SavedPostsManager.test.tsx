@@ -5,7 +5,7 @@ import { savedPost } from '@/utils/saved/testing';
 import type { SavedPost } from '@/utils/saved/types';
 import { modelNames } from './SavedPostRow';
 import { ROW_HEIGHT, SavedPostsManager } from './SavedPostsManager';
-import { allByTestId, byTestId, click, render, setValue, settle } from './testUtils';
+import { allByTestId, byTestId, click, render, setValue, settle } from '../tests/unit/react';
 
 const sendMessage = vi.fn();
 vi.mock('@/utils/messaging', () => ({ sendMessage: (...args: unknown[]) => sendMessage(...args) }));

@@ -161,6 +161,13 @@ describe.each(['chrome', 'firefox'] as const)('the %s store zip', (kind) => {
     expect(names.filter((n) => /\.(map|log)$|(^|\/)\.|node_modules/.test(n))).toEqual([]);
   });
 
+  it('ships no test helpers (WXT auto-imports any helper a name like `render(` seems to use)', () => {
+    const scripts = [...files].filter(([name]) => name.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const [name, data] of scripts)
+      expect(data.toString('utf8'), name).not.toMatch(/IS_REACT_ACT_ENVIRONMENT|fakeBrowser/);
+  });
+
   it('ships byte for byte the build the e2e tests ran', () => {
     const zipped = Object.fromEntries(
       [...files].filter(([name]) => !name.endsWith('/')).map(([name, data]) => [name, sha(data)]),
