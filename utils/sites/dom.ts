@@ -40,6 +40,30 @@ export function findPosts(
   return [...seen];
 }
 
+/**
+ * Posts under `root`, and `root` itself, for a site whose posts never hold another post (X): the
+ * walk stops at each post, where querySelectorAll would visit every one of its hundreds of nodes,
+ * and a root inside a post holds none.
+ */
+export function findFlatPosts(root: ParentNode, selector: string): Element[] {
+  if (isElement(root)) {
+    if (root.matches(selector)) return [root];
+    if (root.parentElement?.closest(selector)) return [];
+  }
+  const found: Element[] = [];
+  let el = root.firstElementChild;
+  while (el) {
+    let next: Element | null = null;
+    if (el.matches(selector)) found.push(el);
+    else next = el.firstElementChild;
+    // Then the next sibling, else the next sibling of the nearest ancestor below root that has one.
+    for (let up: Element | null = el; !next && up && up !== root; up = up.parentElement)
+      next = up.nextElementSibling;
+    el = next;
+  }
+  return found;
+}
+
 /** Address of the page the element lives in. */
 export function pageUrl(el: Element): string {
   return el.ownerDocument.URL || el.baseURI;

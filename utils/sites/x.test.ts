@@ -4,6 +4,10 @@ import { xAdapter as x } from './x';
 
 const posts = () => Array.from(x.posts(x.root(document)!));
 
+/** Points the post's timestamp link elsewhere, as X does when it reuses the node. */
+const relink = (post: Element, href: string) =>
+  post.querySelector('a[href*="/status/"] time')!.closest('a')!.setAttribute('href', href);
+
 describe('x adapter: real timeline markup', () => {
   beforeEach(() => loadFixture('x/timeline.html', 'https://x.com/home'));
 
@@ -38,13 +42,12 @@ describe('x adapter: real timeline markup', () => {
   it('includes root itself when it is a post, and finds the post around a node', () => {
     const [post] = posts();
     expect(Array.from(x.posts(post!))).toEqual([post]);
+    expect(Array.from(x.posts(post!.parentElement!))).toEqual([post]);
+    // A node added inside a post holds no post (its post is found around it).
+    expect(Array.from(x.posts(post!.querySelector('[data-testid="tweetText"]')!))).toEqual([]);
     const deep = post!.querySelector('video')!;
     expect(x.closestPost(deep)).toBe(post);
   });
-
-  /** Points the post's timestamp link elsewhere, as X does when it reuses the node. */
-  const relink = (post: Element, href: string) =>
-    post.querySelector('a[href*="/status/"] time')!.closest('a')!.setAttribute('href', href);
 
   it('re-reads a recycled node: new text and a new permalink give a new key and text', () => {
     const [post] = posts();
@@ -55,6 +58,16 @@ describe('x adapter: real timeline markup', () => {
     expect(snap.key).toBe('x:999');
     expect(snap.text).toBe('Now about Sora 2');
     expect(snap.author).toBe('@someone');
+  });
+
+  it('anchors after the text X swapped in since the last read, not the old one', () => {
+    const [post] = posts();
+    x.read(post!);
+    const old = post!.querySelector('[data-testid="tweetText"]')!;
+    const swapped = old.cloneNode(true) as Element;
+    old.replaceWith(swapped);
+    swapped.before(document.createElement('div'));
+    expect(x.anchor(post!)).toEqual({ parent: swapped.parentElement, before: swapped.nextSibling });
   });
 
   it('takes the author from the header when the permalink has no handle (/i/web/status/)', () => {
@@ -147,6 +160,19 @@ describe('x adapter: feed and quote posts', () => {
     )!;
     own.removeAttribute('href');
     expect(x.read(post)).toBeNull();
+  });
+
+  it("reads the post's own header and text when its quote card comes first in the markup", () => {
+    loadFixture('sites/x/quote.html', 'https://x.com/home');
+    const post = posts()[0]!;
+    const card = post.querySelector('div[role="link"]')!;
+    post.firstElementChild!.prepend(card);
+    relink(post, '/i/web/status/1852411110000000002');
+    expect(x.read(post)).toMatchObject({
+      key: 'x:1852411110000000002',
+      text: 'Sora 2 is getting scary good. Compare with this one:\nMade this clip with Veo 3 in an afternoon',
+      author: '@clipcritic',
+    });
   });
 
   it('a post with no text of its own: quoted text, video, anchor after the card', () => {

@@ -1,5 +1,5 @@
 // X / Twitter: timeline, status page and quote posts. Selectors follow X's data-testid hooks.
-import { after, findPosts, isElement, pageUrl } from './dom';
+import { after, findFlatPosts, isElement, pageUrl } from './dom';
 import { cleanText, joinText, visibleText } from './text';
 import type { SiteAdapter } from './types';
 
@@ -38,8 +38,12 @@ const inQuote = (el: Element, post: Element) => {
   return card !== null && post.contains(card);
 };
 
-/** The first match of `selector` under `scope` (inside `post`) that is not a quoted post's. */
+/** The first match of `selector` in `scope` (inside `post`) that is not a quoted post's. */
 function firstOwn(scope: Element, selector: string, post = scope): Element | null {
+  // A post's own header and text come before any quote card in it: the first match, which stops
+  // the walk early, is nearly always the one.
+  const first = scope.querySelector(selector);
+  if (first === null || !inQuote(first, post)) return first;
   for (const el of scope.querySelectorAll(selector)) if (!inQuote(el, post)) return el;
   return null;
 }
@@ -50,8 +54,8 @@ const statusLink = (scope: Element, post: Element) =>
 
 /**
  * A post is hundreds of nodes and each selector walks all of them: three simple test-id queries
- * (faster in Chromium than one walk with a selector list), and the permalink looked for in the
- * header first.
+ * (faster in Chromium than one walk with a selector list, or one over every test id), and the
+ * permalink looked for in the header first.
  */
 function parts(post: Element): Parts {
   let ownText: Element | null = null;
@@ -60,11 +64,15 @@ function parts(post: Element): Parts {
     if (ownText === null && !inQuote(el, post)) ownText = el;
     else quotedTexts.push(el);
   }
+  if (ownText) ownTexts.set(post, ownText);
   const name = firstOwn(post, USER_NAME);
   // The focused post of a status page has its timestamp below the text, not in the header.
   const timeLink = (name && statusLink(name, post)) ?? statusLink(post, post);
   return { ownText, quotedTexts, name, timeLink, hasVideo: post.querySelector(VIDEO) !== null };
 }
+
+/** Each post's own text as its last read found it: where its row goes, without a second walk. */
+const ownTexts = new WeakMap<Element, Element>();
 
 const origins = new Map<string, string>();
 /** The origin of a page address, parsed once per address rather than once per post. */
@@ -104,7 +112,7 @@ export const xAdapter: SiteAdapter = {
   matchPatterns: xMatches,
   matches: (url) => /(^|\.)(x|twitter)\.com$/.test(url.hostname),
   root: (doc) => doc.querySelector('main') ?? doc.body,
-  posts: (root) => findPosts(root, POST),
+  posts: (root) => findFlatPosts(root, POST),
   closestPost: (node) => node.closest(POST),
   read(post) {
     const base = pageUrl(post);
@@ -139,7 +147,8 @@ export const xAdapter: SiteAdapter = {
   },
   anchor(post) {
     // The post's own text container, not the one inside a quoted post.
-    const own = firstOwn(post, TEXT);
+    const read = ownTexts.get(post);
+    const own = read && post.contains(read) ? read : firstOwn(post, TEXT);
     if (own) return after(own);
     // No text of its own (a media-only quote): after the quote card, never inside the link.
     const quoted = post.querySelector(TEXT)?.closest(QUOTE);
