@@ -19,26 +19,35 @@ interface Claim {
 
 interface Check {
   correction: Correction;
-  families: ReadonlySet<string>;
   claims: Claim[];
 }
 
+interface Prepared {
+  checks: Check[];
+  /** The checks of each family that has any: most mentions name a family with none. */
+  byFamily: Map<string, Check[]>;
+}
+
 /** Claims prepared once per dataset, not once per mention: most badged posts check several. */
-const prepared = new WeakMap<Correction[], Check[]>();
-function checksFor(corrections: Correction[]): Check[] {
-  let checks = prepared.get(corrections);
-  if (!checks) {
-    checks = corrections.map((correction) => ({
+const preparedFor = new WeakMap<Correction[], Prepared>();
+function prepare(corrections: Correction[]): Prepared {
+  let prepared = preparedFor.get(corrections);
+  if (!prepared) {
+    const checks = corrections.map((correction) => ({
       correction,
-      families: new Set(correction.families),
       claims: correction.claims.map((claim) => {
         const needle = claim.toLowerCase();
         return { needle, latin: LATIN.test(claim), endsInWord: ENDS_IN_WORD.test(needle) };
       }),
     }));
-    prepared.set(corrections, checks);
+    const byFamily = new Map<string, Check[]>();
+    for (const check of checks)
+      for (const family of new Set(check.correction.families))
+        byFamily.set(family, [...(byFamily.get(family) ?? []), check]);
+    prepared = { checks, byFamily };
+    preparedFor.set(corrections, prepared);
   }
-  return checks;
+  return prepared;
 }
 
 /**
@@ -78,15 +87,23 @@ export function correctionsFor(
   corrections: Correction[],
 ): Correction[] {
   if (mentions.length === 0 || corrections.length === 0) return [];
-  const lower = text.toLowerCase();
-  const near: (Neighbourhood | undefined)[] = [];
-  return checksFor(corrections)
-    .filter((check) =>
-      mentions.some(
-        (mention, i) =>
-          check.families.has(mention.family) &&
-          check.claims.some((claim) => claimIn((near[i] ??= neighbourhood(lower, mention)), claim)),
-      ),
-    )
-    .map((check) => check.correction);
+  const { checks, byFamily } = prepare(corrections);
+  let found: Set<Check> | null = null;
+  let lower: string | null = null;
+  for (const mention of mentions) {
+    const own = byFamily.get(mention.family);
+    if (!own) continue;
+    let near: Neighbourhood | null = null;
+    for (const check of own) {
+      if (found?.has(check)) continue;
+      near ??= neighbourhood((lower ??= text.toLowerCase()), mention);
+      for (const claim of check.claims)
+        if (claimIn(near, claim)) {
+          (found ??= new Set()).add(check);
+          break;
+        }
+    }
+  }
+  // In dataset order, as the card lists them.
+  return found ? checks.filter((c) => found.has(c)).map((c) => c.correction) : [];
 }
