@@ -67,7 +67,7 @@ describe('badge row', () => {
     const { host, button } = row();
     expect(host.dataset.ffKey).toBe('x:1');
     expect(button.dataset.family).toBe('sora');
-    expect(button.textContent).toBe('Sora 2· OpenAI · US· Retired');
+    expect(button.textContent).toBe('Sora 2 · OpenAI · US· Retired');
     expect(button.getAttribute('aria-haspopup')).toBe('dialog');
   });
 

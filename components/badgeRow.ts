@@ -16,12 +16,11 @@ const CSS = `
   padding: 2px 9px; border-radius: 999px; border: 1px solid var(--line); background: var(--bg); color: var(--fg); }
 .ff-pill:hover { background: var(--bg-hover); }
 .ff-pill:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
-.ff-pill .mark { flex: none; position: relative; box-sizing: border-box; width: 12px; height: 12px;
-  border: 1.5px solid var(--muted); border-radius: 50%; }
-.ff-pill .mark::before, .ff-pill .mark::after { content: ""; position: absolute; left: 50%; width: 2px;
-  margin-left: -1px; border-radius: 1px; background: var(--muted); }
-.ff-pill .mark::before { top: 1.5px; height: 2px; }
-.ff-pill .mark::after { top: 4.25px; height: 3.75px; }
+/* The "i" in a circle, font-independent: a ring with the dot and the stem as two gradients. */
+.ff-pill::before { content: ""; flex: none; box-sizing: border-box; width: 12px; height: 12px;
+  border: 1.5px solid var(--muted); border-radius: 50%;
+  background: linear-gradient(var(--muted), var(--muted)) 50% 1.5px / 2px 2px no-repeat,
+    linear-gradient(var(--muted), var(--muted)) 50% 4.25px / 2px 3.75px no-repeat; }
 .ff-pill.retired .status { color: var(--warn); font-weight: 600; }
 .ff-pill .detail { color: var(--muted); font-weight: 400; }
 .saved { display: none; align-self: center; font-size: 11px; color: var(--muted); }
@@ -38,14 +37,6 @@ export interface BadgeRowOptions {
   theme: 'light' | 'dark';
   postKey: string;
   onOpen(pill: Pill, button: HTMLButtonElement): void;
-}
-
-/** The "i" in a circle, drawn by CSS (.mark): font-independent, and one empty span per pill. */
-function infoMark(doc: Document): HTMLElement {
-  const mark = doc.createElement('span');
-  mark.className = 'mark';
-  mark.setAttribute('aria-hidden', 'true');
-  return mark;
 }
 
 /**
@@ -96,8 +87,9 @@ function pillButton(doc: Document, pill: Pill, text: PillText): HTMLButtonElemen
     el.textContent = content;
     return el;
   };
-  button.append(infoMark(doc), span('name', text.name));
-  if (text.vendor) button.append(span('vendor', `· ${text.vendor}`));
+  // Name and vendor as one text node (no style of their own): each row is cloned per post, and
+  // its cost follows its node count.
+  button.append(text.vendor ? `${text.name} · ${text.vendor}` : text.name);
   if (text.status) button.append(span('status', `· ${text.status}`));
   if (text.factCheck) button.append(span('check', `· ${text.factCheck}`));
   if (text.details.length) button.append(span('detail', `· ${text.details.join(' · ')}`));
