@@ -10,6 +10,8 @@ import { launchWithExtension, waitForDataset, type ExtensionBrowser } from './li
 import { demoFeedRoute, loadDemoPosts } from './lib/demoFeed';
 import { BADGE_TAG, waitForBadges } from './lib/page';
 import { startHttpsServer, type TestServer } from './lib/server';
+import { TOGGLE_COMMAND } from '../../entrypoints/background/toggleShortcut';
+import { SAVED_PREFIX, storageKey } from '../../utils/saved/keys';
 
 const HOSTS = ['x.com', 'twitter.com'];
 const posts = loadDemoPosts();
@@ -36,13 +38,15 @@ afterAll(async () => {
 
 /** Keys of the saved posts in the extension's storage. */
 const savedKeys = () =>
-  ext.serviceWorker.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') })
-      .chrome;
+  ext.serviceWorker.evaluate(async (prefix) => {
+    interface StorageArea {
+      get(keys: null): Promise<Record<string, unknown>>;
+    }
+    const api = (globalThis as unknown as { chrome: { storage: { local: StorageArea } } }).chrome;
     return Object.keys(await api.storage.local.get(null))
-      .filter((key) => key.startsWith('saved:'))
+      .filter((key) => key.startsWith(prefix))
       .sort();
-  });
+  }, SAVED_PREFIX);
 
 /** What the browser does when "Save post to Frame Facts" is chosen in the feed tab's menu. */
 const chooseSaveInMenu = () =>
@@ -73,7 +77,7 @@ describe('context menu: Save post to Frame Facts', () => {
     await post.locator('[data-testid="tweetText"]').click({ button: 'right' });
     await chooseSaveInMenu();
     await expect.poll(toast, { timeout: 5_000 }).toBe('Saved to Frame Facts');
-    await expect.poll(savedKeys, { timeout: 5_000 }).toEqual([`saved:x:${target.statusId}`]);
+    await expect.poll(savedKeys, { timeout: 5_000 }).toEqual([storageKey(`x:${target.statusId}`)]);
     const marked = () =>
       page.evaluate(
         ([tag, key]) =>
@@ -89,20 +93,20 @@ describe('context menu: Save post to Frame Facts', () => {
     await expect
       .poll(toast, { timeout: 5_000 })
       .toBe('There is no post under the pointer to save.');
-    expect(await savedKeys()).toEqual([`saved:x:${target.statusId}`]);
+    expect(await savedKeys()).toEqual([storageKey(`x:${target.statusId}`)]);
   });
 });
 
 describe('keyboard shortcut: toggle-badges', () => {
   const press = () =>
-    ext.serviceWorker.evaluate(() => {
+    ext.serviceWorker.evaluate((command) => {
       const chrome = (
         globalThis as unknown as {
           chrome: { commands: { onCommand: { dispatch(command: string): void } } };
         }
       ).chrome;
-      chrome.commands.onCommand.dispatch('toggle-badges');
-    });
+      chrome.commands.onCommand.dispatch(command);
+    }, TOGGLE_COMMAND);
 
   it('turns every badge off in the open tab, and on again', async () => {
     await press();

@@ -52,6 +52,9 @@ function firstOwn(scope: Element, selector: string, post = scope): Element | nul
 const statusLink = (scope: Element, post: Element) =>
   firstOwn(scope, TIME_LINK, post)?.closest('a') ?? null;
 
+/** Each post's own text as its last read found it: where its row goes, without a second walk. */
+const ownTexts = new WeakMap<Element, Element>();
+
 /**
  * A post is hundreds of nodes and each selector walks all of them: three simple test-id queries
  * (faster in Chromium than one walk with a selector list, or one over every test id), and the
@@ -70,9 +73,6 @@ function parts(post: Element): Parts {
   const timeLink = (name && statusLink(name, post)) ?? statusLink(post, post);
   return { ownText, quotedTexts, name, timeLink, hasVideo: post.querySelector(VIDEO) !== null };
 }
-
-/** Each post's own text as its last read found it: where its row goes, without a second walk. */
-const ownTexts = new WeakMap<Element, Element>();
 
 const origins = new Map<string, string>();
 /** The origin of a page address, parsed once per address rather than once per post. */
