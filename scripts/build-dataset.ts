@@ -1,5 +1,6 @@
 // Builds public/dataset.json from data/ (the research file, families, detection rules,
 // corrections) and refuses to write anything the extension itself would reject.
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,12 +12,31 @@ import { convertModels, convertVendors, type Research } from './dataset/research
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..') + '/';
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(root + path, 'utf8')) as T;
 
-/** Version is the research date plus a same-day revision, so it only ever grows: 2026-11-25 rev 1 -> 2026112501. */
+/** Version is the research date plus a same-day revision (data/revision.json), so it only ever grows: 2026-11-25 rev 1 -> 2026112501. */
 export function datasetVersion(asOf: string, revision: number): number {
   return Number(asOf.replaceAll('-', '')) * 100 + revision;
 }
 
+/**
+ * data/revision.json: the same-day revision, and the hash of the content it was given to. An
+ * installed extension keeps its stored dataset unless the bundled one is newer, so every change
+ * to data/ needs a new version, or updated installs never see it (dataset.test.ts checks).
+ */
+export interface Revision {
+  note?: string;
+  revision: number;
+  contentSha256: string;
+}
+
+/** The dataset's content without its version: what a revision stands for. */
+export function contentSha256(dataset: Dataset): string {
+  return createHash('sha256')
+    .update(JSON.stringify({ ...dataset, version: 0 }))
+    .digest('hex');
+}
+
 export function buildDataset(): Dataset {
+  const { revision } = readJson<Revision>('data/revision.json');
   const research = readJson<Research>('data/video-models.json');
   const familyNames = readJson<Record<string, string>>('data/families.json');
   const vendors = convertVendors(research);
@@ -28,7 +48,7 @@ export function buildDataset(): Dataset {
   });
   const dataset = {
     schemaVersion: 1 as const,
-    version: datasetVersion(research.as_of, 1),
+    version: datasetVersion(research.as_of, revision),
     asOf: research.as_of,
     families,
     vendors,

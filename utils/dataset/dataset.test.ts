@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from '../../scripts/build-dataset';
+import { buildDataset, contentSha256, type Revision } from '../../scripts/build-dataset';
 import { parseDataset } from './parse';
 
 const bundled = JSON.parse(readFileSync('public/dataset.json', 'utf8'));
@@ -24,6 +24,16 @@ describe('bundled dataset', () => {
 
   it('is what the build script makes from data/ (never hand-edited)', () => {
     expect(JSON.parse(JSON.stringify(buildDataset()))).toEqual(bundled);
+  });
+
+  it('gets a new version whenever data/ changes (installs keep a stored copy unless it is older)', () => {
+    const recorded = JSON.parse(readFileSync('data/revision.json', 'utf8')) as Revision;
+    const hash = contentSha256(buildDataset());
+    expect(
+      hash,
+      `data/ changed since revision ${recorded.revision}: raise "revision" in data/revision.json ` +
+        `and set "contentSha256" to ${hash}`,
+    ).toBe(recorded.contentSha256);
   });
 
   it('uses only family ids from the annotation guidelines, and covers all of them', () => {
