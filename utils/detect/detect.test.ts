@@ -56,6 +56,55 @@ describe('collisions (rule 2): the common sense is not a mention', () => {
   });
 });
 
+describe('collisions that also name a video or AI word: the common sense still wins', () => {
+  // Rule 3's context words are everywhere in these posts; the collision's own vocabulary
+  // (vetoes and negatives in the dataset) must outweigh them.
+  it.each([
+    [
+      'airport, by aircraft',
+      'AI cameras now watch the runway for debris before every A321 departs',
+    ],
+    ['fashion house', 'Balenciaga sent AI avatars down the runway and the video went viral'],
+    ['startup burn', 'We sell AI video tools; at our current burn the runway lasts into 2028'],
+    ['Pokémon, by game words', 'Every Gen 4 gym leader ranked, full video on my channel'],
+    ['a car generation', 'Gen 3 Tacoma build walkaround video is up'],
+    [
+      'sports camera, by match words',
+      "The Veo caught our goalkeeper's save, highlights video below",
+    ],
+    ['Kingdom Hearts, by character', 'Sora vs Xemnas on Critical Mode, full video'],
+    ['a person, possessive surname', "Sora Tanaka's dance video is everywhere this week"],
+    [
+      'the author Kling',
+      'Kevin Kling told stories on the radio, the video of his last show is online',
+    ],
+    ['a song', 'Dream Machine is on repeat, that synthwave music video rules'],
+    ['Luma events', 'RSVP on Luma for Thursday, we will demo AI video tools'],
+    ['mochi the food', 'Mochi pounding video: the mallet never misses the rice'],
+    ['a happy horse', 'happy horse rolling in the mud, video from this morning'],
+    ['Firefly Aerospace', 'Firefly Alpha liftoff from Vandenberg, onboard camera footage'],
+    ['Marey the pioneer', 'The Marey exhibit at the museum shows his bird flight films'],
+    [
+      'SVD the factorisation',
+      'SVD with principal components to split the video frames into background',
+    ],
+    [
+      'steady phone footage',
+      'Stable video from a phone on a motorbike: which handlebar mount gives clean footage?',
+    ],
+    ['pika the animal', 'Filmed a pika carrying hay to its haypile, video in the replies'],
+    ['海螺 the snail', '周末去赶海捡海螺，回家拍了做菜视频'],
+    ['混元 video understanding', '腾讯混元新增视频理解能力'],
+    ['omni-modal', 'Is the Gemini omni-modal Live API good for video understanding?'],
+  ])('%s', (_, text) => {
+    expect(labels(text)).toEqual([]);
+  });
+
+  it('Midjourney image versions', () => {
+    expect(labels('Midjourney v7 for the stills, then Kling 2.1 animates them')).toEqual(['kling']);
+  });
+});
+
 describe('mentions', () => {
   it.each([
     ['context word', 'Sora keeps messing up hands in every video I generate', ['sora']],
@@ -120,6 +169,7 @@ describe('any language and script (rule 5)', () => {
     ['German', 'Mit Runway Gen-4 ein Musikvideo erzeugt', ['runway']],
     ['French', 'Luma AI Dream Machine : mon avis', ['luma']],
     ['Hindi-English', 'Maine Kling se video banaya, bahut mast hai', ['kling']],
+    ['Hindi in Devanagari', 'Kling से दादी की फोटो का वीडियो बनाया', ['kling']],
     ['Russian', 'OmniHuman оживил фото', ['omnihuman']],
     ['full-width letters', 'ＳＯＲＡ ２ はすごい', ['sora']],
   ])('%s', (_, text, expected) => {

@@ -1022,6 +1022,16 @@ function locallyVetoed(text: string, start: number, end: number, gi: number, m: 
         g.afterWords.has(text.slice(p, e1).toLowerCase())
       )
         return true;
+      // "Sora Yamamoto's video": the word without its possessive.
+      const e0 = e1 - 2;
+      if (
+        e0 > p &&
+        text.charCodeAt(e0) === 0x27 &&
+        (text.charCodeAt(e1 - 1) | 0x20) === 0x73 &&
+        mayBeWord(text, p, e0, g.afterLens, g.afterFirsts) &&
+        g.afterWords.has(text.slice(p, e0).toLowerCase())
+      )
+        return true;
       if (g.afterTwoWords) {
         let q = e1;
         while (q < n && isSpace(text.charCodeAt(q))) q++;
