@@ -51,6 +51,10 @@ describe('collisions (rule 2): the common sense is not a mention', () => {
     ['海螺 the sea snail', '今天吃了爆炒海螺，太香了'],
     ['混元 tai chi', '混元太极拳练了十年'],
     ['Korean fashion 런웨이', '밀라노 패션위크 런웨이 사진 모음'],
+    ['可灵活 (flexibly), not 可灵', '这个方案可灵活配置，支持视频生成'],
+    ['可灵敏 (sensitively), not 可灵', '可灵敏地捕捉视频里的动作'],
+    ['欢乐马戏 (a circus), not 欢乐马', '欢乐马戏团的视频太好笑了'],
+    ['a youth team, plural', "Our U14s' Veo footage is up on the club page"],
   ])('%s', (_, text) => {
     expect(labels(text)).toEqual([]);
   });
