@@ -55,6 +55,8 @@ describe('collisions (rule 2): the common sense is not a mention', () => {
     ['可灵敏 (sensitively), not 可灵', '可灵敏地捕捉视频里的动作'],
     ['欢乐马戏 (a circus), not 欢乐马', '欢乐马戏团的视频太好笑了'],
     ['a youth team, plural', "Our U14s' Veo footage is up on the club page"],
+    ['Spanish veo + a number', 'La IA en el trabajo: yo veo 2 caminos, adaptarse o quedarse atrás'],
+    ['a pet + an age', 'my cat sora 2 years old today, she loves the video of herself'],
   ])('%s', (_, text) => {
     expect(labels(text)).toEqual([]);
   });
@@ -146,6 +148,17 @@ describe('mentions', () => {
       'Not the Higgs field: Higgsfield turned my selfie into a crash zoom',
       ['higgsfield'],
     ],
+  ])('%s', (_, text, expected) => {
+    expect(labels(text)).toEqual(expected);
+  });
+});
+
+describe('a version makes the model’s spelling, not a lower-case word and a number', () => {
+  it.each([
+    ['capitalised after an English "no"', 'No Veo 3 access in Europe yet, so annoying', ['veo']],
+    ['glued after a Spanish veto word', 'ya veo3 está en Gemini', ['veo']],
+    ['a hashtag after a veto word', 'no #veo3 no party', ['veo']],
+    ['lower case without a veto word', 'probando veo 3 con audio', ['veo']],
   ])('%s', (_, text, expected) => {
     expect(labels(text)).toEqual(expected);
   });

@@ -1052,6 +1052,18 @@ function locallyVetoed(text: string, start: number, end: number, gi: number, m: 
 }
 
 /**
+ * "yo veo 2 caminos", "my cat sora 2 years ago": a name and version in lower case with a space
+ * between is how the ordinary word and a number are written, so its local vetoes still apply.
+ * "Veo 2", "veo2" and "#veo3" are the model's spellings and are taken as written.
+ */
+function spelledAsWord(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  if (!(c >= 0x61 && c <= 0x7a) || (start > 0 && isHash(text.charCodeAt(start - 1)))) return false;
+  for (let i = start + 1; i < end; i++) if (text.charCodeAt(i) === 0x20) return true;
+  return false;
+}
+
+/**
  * Where decide() stands: a long post's thousands of hits are decided over several slices, each
  * a bounded number of hits (the whole-post call decides them in one go).
  */
@@ -1097,13 +1109,17 @@ function decideSome(text: string, m: Matcher, d: Deciding, budget: number): Ment
     for (let h = d.h; h < until; h++) {
       const a = aliases[hitAi[h]!]!;
       hitEvidence[h] = null;
+      const gi = a.group;
       if (hitParsed[h] === 1) {
+        if (a.ambiguous && gi >= 0 && spelledAsWord(text, hitStart[h]!, hitEnd[h]!)) {
+          hitState[h] = H_REJECTED;
+          if (locallyVetoed(text, hitStart[h]!, hitEnd[h]!, gi, m)) continue;
+        }
         hitState[h] = H_ACCEPTED;
         accepted++;
         continue; // evidence: the alias as written, filled in below
       }
       hitState[h] = H_REJECTED;
-      const gi = a.group;
       if (gi >= 0 && locallyVetoed(text, hitStart[h]!, hitEnd[h]!, gi, m)) continue;
       if (!a.ambiguous) {
         hitState[h] = H_ACCEPTED;
