@@ -180,14 +180,21 @@ export async function launchFirefoxWithExtension(
       const page = await b.newPage();
       // A navigation to a moz-extension:// page may never report its end over BiDi: start it, and
       // wait for the page's own content instead.
-      const navigation = page
+      void page
         .goto(`${baseUrl}/${path}`, { waitUntil: 'domcontentloaded', timeout: 15_000 })
         .catch(() => undefined);
-      await Promise.race([
-        page.waitForSelector(selector, { timeout: 15_000 }),
-        navigation.then(() => page.waitForSelector(selector, { timeout: 15_000 })),
-      ]);
-      return page;
+      // A wait that starts on about:blank can fail with a protocol error when the navigation
+      // replaces the realm under it ("right-hand side of 'in' should be an object"): wait again.
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        try {
+          await page.waitForSelector(selector, { timeout: Math.max(1, deadline - Date.now()) });
+          return page;
+        } catch (error) {
+          if (Date.now() >= deadline || (error as Error).name === 'TimeoutError') throw error;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }
     };
     return {
       browser,
