@@ -1,7 +1,7 @@
 // Compiles the dataset's detection section into two tries: the aliases, and every evidence pattern
 // (context words, vetoes), each walked as a DFA (walk.ts). Most posts need only the first: the
-// second is walked only when an ambiguous alias waits for evidence. Walks start only where a word
-// can start.
+// second is built and walked only when an ambiguous alias waits for evidence. Walks start only
+// where a word can start.
 import type { Alias, CollisionGroup, Detection } from '../dataset/schema';
 import { assignClasses, charFlags, normalizePattern, WORD } from './chars';
 import { buildVersionTable, type VersionInfo, type VersionTable } from './versions';
@@ -66,16 +66,8 @@ export interface CompiledGroup {
   afterTwoWords: boolean;
 }
 
-export interface Matcher {
-  flags: Uint8Array;
-  /** The alias trie and the evidence trie (context words, vetoes), each walked as a DFA. */
-  aliasWalk: Walk;
-  /**
-   * The evidence walk, built when a post first needs evidence (evidenceWalk(m)): most pages never
-   * do, and building it was half of a cold compile.
-   */
-  evidence: Walk | null;
-  buildEvidence: (() => Walk) | null;
+/** A walk with the patterns it reports: per trie node, the patterns ending there. */
+export interface PatternWalk extends Walk {
   /** Class per code unit, for walks deeper than their DFA's states (walk.ts). */
   cls: Uint16Array;
   /** Patterns ending at each trie node (by node number). */
@@ -84,6 +76,19 @@ export interface Matcher {
   patKind: Uint8Array;
   patRef: Int32Array;
   patFlags: Uint8Array;
+}
+
+export interface Matcher {
+  flags: Uint8Array;
+  /** The alias trie, walked as a DFA. */
+  aliasWalk: PatternWalk;
+  /**
+   * The evidence walk (context words, vetoes), its patterns, classes and trie included, built
+   * when a post first needs evidence (evidenceWalk(m)): many pages never do, and it was most of
+   * the cost of a cold compile beyond the aliases.
+   */
+  evidence: PatternWalk | null;
+  buildEvidence: (() => PatternWalk) | null;
   aliases: CompiledAlias[];
   groups: CompiledGroup[];
   versions: Map<string, VersionTable>;
@@ -123,10 +128,9 @@ const SEPARATED = /[ \-_]/;
  * "dreammachine"; a multi-word alias may carry a possessive ("OpenAI's Sora").
  */
 /** The matcher's evidence walk, built on first use. */
-export function evidenceWalk(m: Matcher): Walk {
+export function evidenceWalk(m: Matcher): PatternWalk {
   if (m.evidence === null) {
     m.evidence = m.buildEvidence!();
-    // The trie it was built from is no longer needed.
     m.buildEvidence = null;
   }
   return m.evidence;
@@ -192,6 +196,114 @@ function aliasOrder(a: Alias): number {
   return a.ambiguous ? 2 : 1;
 }
 
+/** Classes, trie and DFA for one set of patterns (the aliases, or the evidence words). */
+function buildPatternWalk(
+  patterns: Pattern[],
+  flags: Uint8Array,
+  bareStarts: boolean,
+  cut: number,
+  cjkCut: number,
+): PatternWalk {
+  // Classes: every code unit used by a pattern, case-folded. An astral character (an emoji) is
+  // two units, each with a class of its own, walked like any other two characters.
+  const cls = new Uint16Array(65536);
+  const seen = new Uint8Array(65536);
+  const units: number[] = [];
+  let keyUnits = 0;
+  let longest = 0;
+  for (const p of patterns) {
+    const k = p.key;
+    keyUnits += k.length;
+    if (k.length > longest) longest = k.length;
+    for (let i = 0; i < k.length; i++) {
+      const c = k.charCodeAt(i);
+      if (seen[c] === 0) {
+        seen[c] = 1;
+        units.push(c);
+      }
+    }
+  }
+  const chars = units.sort((x, y) => x - y).map((c) => String.fromCharCode(c));
+  const assigned: number[] = [];
+  const classes = assignClasses(chars, cls, assigned);
+
+  // The trie: one transition map (node * classes + class -> child), nodes numbered as created
+  // (node 0 the root).
+  const maxNodes = keyUnits + 1;
+  const parent = new Int32Array(maxNodes);
+  const viaCls = new Int32Array(maxNodes);
+  const childCount = new Int32Array(maxNodes);
+  const endNode = new Int32Array(patterns.length);
+  // Open addressing over node * classes + class (a Map of this size is slower to fill).
+  let bits = 4;
+  while (1 << bits < maxNodes * 2) bits++;
+  const mask = (1 << bits) - 1;
+  const transKey = new Int32Array(1 << bits).fill(-1);
+  const transNode = new Int32Array(1 << bits);
+  let nodes = 1;
+  for (let pi = 0; pi < patterns.length; pi++) {
+    const k = patterns[pi]!.key;
+    let node = 0;
+    for (let i = 0; i < k.length; i++) {
+      const c = cls[k.charCodeAt(i)]!;
+      const t = node * classes + c;
+      let h = Math.imul(t, 0x9e3779b1) >>> (32 - bits);
+      while (transKey[h] !== -1 && transKey[h] !== t) h = (h + 1) & mask;
+      if (transKey[h] === -1) {
+        const next = nodes++;
+        transKey[h] = t;
+        transNode[h] = next;
+        parent[next] = node;
+        viaCls[next] = c;
+        childCount[node]!++;
+      }
+      node = transNode[h]!;
+    }
+    endNode[pi] = node;
+  }
+  // Children of every node, grouped.
+  const edgeStart = new Int32Array(nodes + 1);
+  let edges = 0;
+  for (let n = 0; n < nodes; n++) {
+    edgeStart[n] = edges;
+    edges += childCount[n]!;
+  }
+  edgeStart[nodes] = edges;
+  const edgeCls = new Int32Array(edges);
+  const edgeNode = new Int32Array(edges);
+  const fill = new Int32Array(nodes);
+  for (let n = 1; n < nodes; n++) {
+    const p = parent[n]!;
+    const e = edgeStart[p]! + fill[p]!++;
+    edgeCls[e] = viaCls[n]!;
+    edgeNode[e] = n;
+  }
+  // Outputs per node, in pattern order.
+  const outStart = new Int32Array(nodes + 1);
+  for (let pi = 0; pi < patterns.length; pi++) outStart[endNode[pi]! + 1]!++;
+  for (let n = 0; n < nodes; n++) outStart[n + 1]! += outStart[n]!;
+  const outList = new Int32Array(patterns.length);
+  fill.fill(0);
+  for (let pi = 0; pi < patterns.length; pi++) {
+    const n = endNode[pi]!;
+    outList[outStart[n]! + fill[n]!++] = pi;
+  }
+
+  const trie = { root: 0, nodes, edgeStart, edgeCls, edgeNode, outStart, longest };
+  const walk = buildWalk(trie, cls, classes, assigned, flags, bareStarts, cut, cjkCut);
+
+  const patKind = new Uint8Array(patterns.length);
+  const patRef = new Int32Array(patterns.length);
+  const patFlags = new Uint8Array(patterns.length);
+  for (let pi = 0; pi < patterns.length; pi++) {
+    const p = patterns[pi]!;
+    patKind[pi] = p.kind;
+    patRef[pi] = p.ref;
+    patFlags[pi] = p.flags;
+  }
+  return { ...walk, cls, outStart, outList, patKind, patRef, patFlags };
+}
+
 export function compileMatcher(detection: Detection, cuts = DEFAULT_CUTS): Matcher {
   const flags = charFlags();
   const groupsIn: CollisionGroup[] = detection.groups ?? [];
@@ -218,12 +330,8 @@ export function compileMatcher(detection: Detection, cuts = DEFAULT_CUTS): Match
   });
 
   const patterns: Pattern[] = [];
-  const add = (raw: string, kind: number, ref: number) => {
-    const norm = normalizePattern(raw);
-    if (!norm) return;
-    const { key, flags: f } = patternFlags(norm, flags);
-    if (key) patterns.push({ key, kind, ref, flags: f });
-  };
+  /** Alias negatives, by alias index: evidence patterns, added when the evidence walk is built. */
+  const aliasNegatives: { words: string[]; index: number }[] = [];
 
   const sorted = detection.aliases
     .map((a, i) => ({ a, i }))
@@ -264,119 +372,30 @@ export function compileMatcher(detection: Detection, cuts = DEFAULT_CUTS): Match
       aliases[index]!.exact = exact;
     }
     for (const v of variants) patterns.push({ key: v, kind: K_ALIAS, ref: index, flags: 0 });
-    for (const n of a.negativeContext ?? []) add(n, K_ALIAS_NEG, index);
+    if (a.negativeContext?.length) aliasNegatives.push({ words: a.negativeContext, index });
   }
-  for (const words of Object.values(detection.contextWords))
-    for (const w of words) add(w, K_CONTEXT, -1);
-  for (const words of Object.values(detection.videoWords ?? {}))
-    for (const w of words) add(w, K_VIDEO, -1);
-  for (const w of detection.negativeContext) add(w, K_NEG, -1);
-  groupsIn.forEach((g, gi) => {
-    for (const w of g.context ?? []) add(w, K_GROUP_POS, gi);
-    for (const w of g.negative ?? []) add(w, K_GROUP_NEG, gi);
-  });
-
-  // Classes: every code unit used by a pattern, case-folded. An astral character (an emoji) is
-  // two units, each with a class of its own, walked like any other two characters.
-  const cls = new Uint16Array(65536);
-  const seen = new Uint8Array(65536);
-  const units: number[] = [];
-  let keyUnits = 0;
-  const longest = [0, 0];
-  for (const p of patterns) {
-    const k = p.key;
-    keyUnits += k.length;
-    const t = p.kind === K_ALIAS ? 0 : 1;
-    if (k.length > longest[t]!) longest[t] = k.length;
-    for (let i = 0; i < k.length; i++) {
-      const c = k.charCodeAt(i);
-      if (seen[c] === 0) {
-        seen[c] = 1;
-        units.push(c);
-      }
-    }
-  }
-  const chars = units.sort((x, y) => x - y).map((c) => String.fromCharCode(c));
-  const assigned: number[] = [];
-  const classes = assignClasses(chars, cls, assigned);
-
-  // Tries: one transition map (node * classes + class -> child), nodes numbered as created (node
-  // 0 the alias root, node 1 the evidence root).
-  const maxNodes = keyUnits + 2;
-  const parent = new Int32Array(maxNodes);
-  const viaCls = new Int32Array(maxNodes);
-  const childCount = new Int32Array(maxNodes);
-  const endNode = new Int32Array(patterns.length);
-  // Open addressing over node * classes + class (a Map of this size is slower to fill).
-  let bits = 4;
-  while (1 << bits < maxNodes * 2) bits++;
-  const mask = (1 << bits) - 1;
-  const transKey = new Int32Array(1 << bits).fill(-1);
-  const transNode = new Int32Array(1 << bits);
-  let nodes = 2;
-  for (let pi = 0; pi < patterns.length; pi++) {
-    const k = patterns[pi]!.key;
-    let node = patterns[pi]!.kind === K_ALIAS ? 0 : 1;
-    for (let i = 0; i < k.length; i++) {
-      const c = cls[k.charCodeAt(i)]!;
-      const t = node * classes + c;
-      let h = Math.imul(t, 0x9e3779b1) >>> (32 - bits);
-      while (transKey[h] !== -1 && transKey[h] !== t) h = (h + 1) & mask;
-      if (transKey[h] === -1) {
-        const next = nodes++;
-        transKey[h] = t;
-        transNode[h] = next;
-        parent[next] = node;
-        viaCls[next] = c;
-        childCount[node]!++;
-      }
-      node = transNode[h]!;
-    }
-    endNode[pi] = node;
-  }
-  // Children of every node, grouped.
-  const edgeStart = new Int32Array(nodes + 1);
-  let edges = 0;
-  for (let n = 0; n < nodes; n++) {
-    edgeStart[n] = edges;
-    edges += childCount[n]!;
-  }
-  edgeStart[nodes] = edges;
-  const edgeCls = new Int32Array(edges);
-  const edgeNode = new Int32Array(edges);
-  const fill = new Int32Array(nodes);
-  for (let n = 2; n < nodes; n++) {
-    const p = parent[n]!;
-    const e = edgeStart[p]! + fill[p]!++;
-    edgeCls[e] = viaCls[n]!;
-    edgeNode[e] = n;
-  }
-  // Outputs per node, in pattern order.
-  const outStart = new Int32Array(nodes + 1);
-  for (let pi = 0; pi < patterns.length; pi++) outStart[endNode[pi]! + 1]!++;
-  for (let n = 0; n < nodes; n++) outStart[n + 1]! += outStart[n]!;
-  const outList = new Int32Array(patterns.length);
-  fill.fill(0);
-  for (let pi = 0; pi < patterns.length; pi++) {
-    const n = endNode[pi]!;
-    outList[outStart[n]! + fill[n]!++] = pi;
-  }
-
-  const trie = { root: 0, nodes, edgeStart, edgeCls, edgeNode, outStart, longest: longest[0]! };
-  const aliasWalk = buildWalk(trie, cls, classes, assigned, flags, true, cuts.alias, cuts.cjk);
-  const evidenceTrie = { ...trie, root: 1, longest: longest[1]! };
-  const buildEvidence = () =>
-    buildWalk(evidenceTrie, cls, classes, assigned, flags, false, cuts.evidence, cuts.cjk);
-
-  const patKind = new Uint8Array(patterns.length);
-  const patRef = new Int32Array(patterns.length);
-  const patFlags = new Uint8Array(patterns.length);
-  for (let pi = 0; pi < patterns.length; pi++) {
-    const p = patterns[pi]!;
-    patKind[pi] = p.kind;
-    patRef[pi] = p.ref;
-    patFlags[pi] = p.flags;
-  }
+  const aliasWalk = buildPatternWalk(patterns, flags, true, cuts.alias, cuts.cjk);
+  const buildEvidence = () => {
+    const evidence: Pattern[] = [];
+    const add = (raw: string, kind: number, ref: number) => {
+      const norm = normalizePattern(raw);
+      if (!norm) return;
+      const { key, flags: f } = patternFlags(norm, flags);
+      if (key) evidence.push({ key, kind, ref, flags: f });
+    };
+    for (const { words, index } of aliasNegatives)
+      for (const n of words) add(n, K_ALIAS_NEG, index);
+    for (const words of Object.values(detection.contextWords))
+      for (const w of words) add(w, K_CONTEXT, -1);
+    for (const words of Object.values(detection.videoWords ?? {}))
+      for (const w of words) add(w, K_VIDEO, -1);
+    for (const w of detection.negativeContext) add(w, K_NEG, -1);
+    groupsIn.forEach((g, gi) => {
+      for (const w of g.context ?? []) add(w, K_GROUP_POS, gi);
+      for (const w of g.negative ?? []) add(w, K_GROUP_NEG, gi);
+    });
+    return buildPatternWalk(evidence, flags, false, cuts.evidence, cuts.cjk);
+  };
 
   const versions = new Map<string, VersionTable>();
   for (const [family, entries] of Object.entries(detection.versions ?? {}))
@@ -394,12 +413,6 @@ export function compileMatcher(detection: Detection, cuts = DEFAULT_CUTS): Match
     aliasWalk,
     evidence: null,
     buildEvidence,
-    cls,
-    outStart,
-    outList,
-    patKind,
-    patRef,
-    patFlags,
     aliases,
     groups,
     versions,

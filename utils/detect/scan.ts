@@ -7,10 +7,9 @@
 // mentions they return. Hits live in module-level typed scratch arrays, versions and vetoes are
 // read in place (char codes, not substrings), and nothing in a loop reads an imported binding
 // (some loaders turn those into getter calls).
-import { evidenceWalk, type CompiledAlias, type Matcher } from './compile';
+import { evidenceWalk, type CompiledAlias, type Matcher, type PatternWalk } from './compile';
 import type { Mention } from './types';
 import { versionKey, type VersionInfo, type VersionTable } from './versions';
-import type { Walk } from './walk';
 
 const WORD = 1;
 const K_CONTEXT = 1;
@@ -162,7 +161,7 @@ let walkCovered = 0;
  * Candidates whose start is below `limit` are complete: the walk from there has read as far as
  * the longest pattern. The end of the text completes them all.
  */
-const completeBelow = (text: string, w: Walk, to: number) =>
+const completeBelow = (text: string, w: PatternWalk, to: number) =>
   to >= text.length ? text.length : to - w.maxDepth + 1;
 
 /** The alias walk over text[from, to): aliases may run past `to`, the next slice starts there. */
@@ -179,7 +178,7 @@ function scanAliases(text: string, m: Matcher, from: number, to: number): void {
 function walk(
   text: string,
   m: Matcher,
-  w: Walk,
+  w: PatternWalk,
   st: number,
   from: number,
   to: number,
@@ -193,11 +192,11 @@ function walk(
       i = run(text, next, sym, st, i, end);
       if (i === end) break;
       st = ~runState;
-      if (alias) aliasOutputs(m, w, st, i);
-      else evidenceOutputs(m, w, st, i);
+      if (alias) aliasOutputs(w, st, i);
+      else evidenceOutputs(w, st, i);
     }
     st = runState < 0 ? ~runState : runState;
-    if (deepCount !== 0) followBelowCut(text, m, w, alias);
+    if (deepCount !== 0) followBelowCut(text, w, alias);
   }
   return st;
 }
@@ -226,7 +225,7 @@ function run(
 }
 
 /** What the alias walk reports after reading text[i]: a bare version's start, candidates. */
-function aliasOutputs(m: Matcher, w: Walk, st: number, i: number): void {
+function aliasOutputs(w: PatternWalk, st: number, i: number): void {
   const s = (st * w.inv + 0.5) | 0;
   const b = w.bare[s]!;
   if (b !== 0) {
@@ -234,7 +233,7 @@ function aliasOutputs(m: Matcher, w: Walk, st: number, i: number): void {
     bareAt[bareCount++] = i + 1 - b;
   }
   for (let q = w.firstOut[s]!; q >= 0; q = w.nextOut[q]!) {
-    addCandidates(m, w.node[q]!, i + 1 - w.depth[q]!, i + 1);
+    addCandidates(w, w.node[q]!, i + 1 - w.depth[q]!, i + 1);
     if (w.belowAt[q]! >= 0) noteBelowCut(w.belowAt[q]!, i + 1 - w.depth[q]!, i + 1);
   }
 }
@@ -263,9 +262,9 @@ function noteBelowCut(rec: number, start: number, end: number): void {
   deepEnd[deepCount++] = end;
 }
 
-function followBelowCut(text: string, m: Matcher, w: Walk, alias: boolean): void {
+function followBelowCut(text: string, w: PatternWalk, alias: boolean): void {
   const below = w.below;
-  const cls = m.cls;
+  const cls = w.cls;
   for (let d = 0; d < deepCount; d++) {
     let r = deepRec[d]!;
     const start = deepStart[d]!;
@@ -279,16 +278,16 @@ function followBelowCut(text: string, m: Matcher, w: Walk, alias: boolean): void
       r = below[e + 1]!;
       const node = below[r]!;
       if (node >= 0) continue;
-      if (alias) addCandidates(m, ~node, start, i + 1);
+      if (alias) addCandidates(w, ~node, start, i + 1);
       else noteEvidence(start, i + 1, ~node);
     }
   }
   deepCount = 0;
 }
 
-function addCandidates(m: Matcher, node: number, start: number, end: number) {
-  const outList = m.outList;
-  for (let o = m.outStart[node]!, oe = m.outStart[node + 1]!; o < oe; o++) {
+function addCandidates(w: PatternWalk, node: number, start: number, end: number) {
+  const outList = w.outList;
+  for (let o = w.outStart[node]!, oe = w.outStart[node + 1]!; o < oe; o++) {
     if (candCount === candStart.length) {
       candStart = grow(candStart);
       candEnd = grow(candEnd);
@@ -367,11 +366,11 @@ function pickAliases(text: string, m: Matcher, limit: number): void {
 function scanEvidence(text: string, m: Matcher, from: number, to: number): void {
   const w = m.evidence ?? buildEvidence(m);
   evidenceState = walk(text, m, w, from === 0 ? w.start : evidenceState, from, to, false);
-  if (evCount !== 0) applyEvidence(text, m, completeBelow(text, w, to));
+  if (evCount !== 0) applyEvidence(text, m, w, completeBelow(text, w, to));
 }
 
-function evidenceOutputs(m: Matcher, w: Walk, st: number, i: number): void {
-  const outStart = m.outStart;
+function evidenceOutputs(w: PatternWalk, st: number, i: number): void {
+  const outStart = w.outStart;
   for (let q = w.firstOut[(st * w.inv + 0.5) | 0]!; q >= 0; q = w.nextOut[q]!) {
     const node = w.node[q]!;
     const start = i + 1 - w.depth[q]!;
@@ -392,11 +391,11 @@ function noteEvidence(start: number, end: number, node: number): void {
 }
 
 /** Notes the complete evidence in start order (the first context words are kept as evidence). */
-function applyEvidence(text: string, m: Matcher, limit: number): void {
+function applyEvidence(text: string, m: Matcher, w: PatternWalk, limit: number): void {
   sortByStart(evStart, evEnd, evNode, evCount);
   let k = 0;
   for (; k < evCount && evStart[k]! < limit; k++)
-    outputs(text, m, evNode[k]!, evStart[k]!, evEnd[k]!);
+    outputs(text, m, w, evNode[k]!, evStart[k]!, evEnd[k]!);
   evCount = dropFirst(evStart, evEnd, evNode, k, evCount);
 }
 
@@ -578,14 +577,21 @@ export function detectInSlices(text: string, m: Matcher): SlicedDetection {
 }
 
 /** The evidence patterns that end at a trie node for a walk from i to j: context words, vetoes. */
-function outputs(text: string, m: Matcher, node: number, i: number, j: number): void {
-  const outList = m.outList;
-  const patKind = m.patKind;
+function outputs(
+  text: string,
+  m: Matcher,
+  w: PatternWalk,
+  node: number,
+  i: number,
+  j: number,
+): void {
+  const outList = w.outList;
+  const patKind = w.patKind;
   const stamp = call;
-  for (let o = m.outStart[node]!, oe = m.outStart[node + 1]!; o < oe; o++) {
+  for (let o = w.outStart[node]!, oe = w.outStart[node + 1]!; o < oe; o++) {
     const p = outList[o]!;
     const kind = patKind[p]!;
-    const pf = m.patFlags[p]!;
+    const pf = w.patFlags[p]!;
     if (pf & F_HASHTAG && !(i > 0 && isHash(text.charCodeAt(i - 1)))) continue;
     if (
       pf & F_END_WORD &&
@@ -604,7 +610,7 @@ function outputs(text: string, m: Matcher, node: number, i: number, j: number): 
         vidSpans[vidCount++] = j;
       }
     } else {
-      const ref = m.patRef[p]!;
+      const ref = w.patRef[p]!;
       if (kind === K_GROUP_POS) {
         if (stampPos[ref] !== stamp) {
           stampPos[ref] = stamp;
@@ -639,7 +645,7 @@ function pushHit(ai: number, start: number, end: number, ver: VersionInfo | null
 
 /** One alias candidate: case, word boundary, version; false when it does not hold here. */
 function tryAlias(text: string, start: number, k: number, m: Matcher): boolean {
-  const ai = m.patRef[candPat[k]!]!;
+  const ai = m.aliasWalk.patRef[candPat[k]!]!;
   const a = m.aliases[ai]!;
   const end = candEnd[k]!;
   if (a.exact !== null && !a.exact.has(text.slice(start, end))) return false;
