@@ -55,6 +55,11 @@ describe('collisions (rule 2): the common sense is not a mention', () => {
     ['可灵敏 (sensitively), not 可灵', '可灵敏地捕捉视频里的动作'],
     ['欢乐马戏 (a circus), not 欢乐马', '欢乐马戏团的视频太好笑了'],
     ['a youth team, plural', "Our U14s' Veo footage is up on the club page"],
+    ['Korean rain, not 비오', '비오는 날 영상 찍었어요'],
+    [
+      'Portuguese "uma nova reel"',
+      'Postei uma nova reel mostrando o bolo, vídeo completo no perfil',
+    ],
     ['Spanish veo + a number', 'La IA en el trabajo: yo veo 2 caminos, adaptarse o quedarse atrás'],
     ['a pet + an age', 'my cat sora 2 years old today, she loves the video of herself'],
   ])('%s', (_, text) => {
@@ -187,6 +192,13 @@ describe('any language and script (rule 5)', () => {
     ['French', 'Luma AI Dream Machine : mon avis', ['luma']],
     ['Hindi-English', 'Maine Kling se video banaya, bahut mast hai', ['kling']],
     ['Hindi in Devanagari', 'Kling से दादी की फोटो का वीडियो बनाया', ['kling']],
+    [
+      'Traditional Chinese brands',
+      '試了可靈AI的首尾幀，再用即夢做了一段視頻',
+      ['kling', 'seedance'],
+    ],
+    ['Korean Veo with a glued version', '구글 비오3로 만든 영상', ['veo']],
+    ['Arabic Sora with context', 'نموذج سورا 2 من OpenAI يولد فيديو', ['sora']],
     ['Russian', 'OmniHuman оживил фото', ['omnihuman']],
     ['full-width letters', 'ＳＯＲＡ ２ はすごい', ['sora']],
   ])('%s', (_, text, expected) => {
@@ -253,6 +265,9 @@ describe('versions (rule 6)', () => {
     ['Kling 2.5 turbo vs 2.1 master', ['kling@2.5', 'kling@2.1']],
     ['Haiper 2.0 is smoother than 1.5', ['haiper@2.0', 'haiper@1.5']],
     ['Seedance 1.0 renders 1.5 seconds faster', ['seedance@1.0']],
+    ['Veo３．１でCM風の動画', ['veo@3.1']],
+    ['Kling2．1 video', ['kling@2.1']],
+    ['Ｋｌｉｎｇ ２.5 mixed widths', ['kling@2.5']],
   ])('%s', (text, expected) => {
     expect(versions(text)).toEqual(expected);
   });

@@ -681,12 +681,16 @@ function bestAlias(text: string, start: number, k0: number, k1: number, m: Match
 }
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+/** A digit, ASCII or full-width ("Veo３．１"). */
+const isVersionDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+/** "." or ":" inside a version number, ASCII or full-width. */
+const isVersionDot = (c: number) => c === 0x2e || c === 0x3a || c === 0xff0e || c === 0xff1a;
 
-/** A version part made only of ASCII digits, "." and ":" (/^[\d.:]+$/). */
+/** A version part made only of digits, "." and ":", ASCII or full-width (/^[\d.:]+$/ after NFKC). */
 function numeric(text: string, s: number, e: number): boolean {
   for (let i = s; i < e; i++) {
     const c = text.charCodeAt(i);
-    if (!((c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x3a)) return false;
+    if (!(isVersionDigit(c) || isVersionDot(c))) return false;
   }
   return true;
 }
@@ -744,11 +748,11 @@ function readVersion(text: string, p: number, table: VersionTable, m: Matcher): 
       const ch = text.charCodeAt(i);
       if (flags[ch]! & WORD) i++;
       else if (
-        (ch === 0x2e || ch === 0x3a) &&
+        isVersionDot(ch) &&
         i > s &&
-        isDigit(text.charCodeAt(i - 1)) &&
+        isVersionDigit(text.charCodeAt(i - 1)) &&
         i + 1 < n &&
-        isDigit(text.charCodeAt(i + 1))
+        isVersionDigit(text.charCodeAt(i + 1))
       )
         i++;
       else break;
