@@ -57,6 +57,10 @@ describe('collisions (rule 2): the common sense is not a mention', () => {
     ['a youth team, plural', "Our U14s' Veo footage is up on the club page"],
     ['Korean rain, not 비오', '비오는 날 영상 찍었어요'],
     [
+      'a sports-camera job post',
+      "I'm joining Veo! Their AI-powered sports cameras film thousands of clubs",
+    ],
+    [
       'Portuguese "uma nova reel"',
       'Postei uma nova reel mostrando o bolo, vídeo completo no perfil',
     ],
@@ -153,6 +157,20 @@ describe('mentions', () => {
       'Not the Higgs field: Higgsfield turned my selfie into a crash zoom',
       ['higgsfield'],
     ],
+  ])('%s', (_, text, expected) => {
+    expect(labels(text)).toEqual(expected);
+  });
+});
+
+describe('a number after a name: an airport runway only after the bare word', () => {
+  it.each([
+    [
+      'a numbered list after a strong name',
+      'Runway Aleph: 1) storyboard first 2) then shots',
+      ['runway'],
+    ],
+    ['a count after a strong name', 'RunwayML 2 times faster than last year', ['runway']],
+    ['the airport', 'Runway 27L closed, AI cameras check it for debris', []],
   ])('%s', (_, text, expected) => {
     expect(labels(text)).toEqual(expected);
   });

@@ -981,7 +981,19 @@ function mayBeWord(text: string, s: number, e: number, lens: Uint8Array, firsts:
 
 const NUMBERISH = /^\d+[a-z]?$/;
 
-function locallyVetoed(text: string, start: number, end: number, gi: number, m: Matcher): boolean {
+function spacesOnly(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+function locallyVetoed(
+  text: string,
+  start: number,
+  end: number,
+  gi: number,
+  ambiguous: boolean,
+  m: Matcher,
+): boolean {
   const g = m.groups[gi]!;
   const flags = m.flags;
   const n = text.length;
@@ -1023,7 +1035,9 @@ function locallyVetoed(text: string, start: number, end: number, gi: number, m: 
     for (let k = 0; k < after.length; k++) if (hasAt(text, after[k]!, p)) return true;
     const e1 = wordEndAfter(text, p, flags);
     if (e1 > p) {
-      if (g.afterNumber && isDigit(text.charCodeAt(p))) {
+      // "Runway 27L": a number right after the bare name. Not after a name that is never the
+      // word ("Runway Aleph 2 times"), nor after punctuation ("Runway: 1) storyboards").
+      if (g.afterNumber && ambiguous && isDigit(text.charCodeAt(p)) && spacesOnly(text, end, p)) {
         const w1 = text.slice(p, e1).toLowerCase();
         if (NUMBERISH.test(w1)) return true;
       }
@@ -1123,14 +1137,14 @@ function decideSome(text: string, m: Matcher, d: Deciding, budget: number): Ment
       if (hitParsed[h] === 1) {
         if (a.ambiguous && gi >= 0 && spelledAsWord(text, hitStart[h]!, hitEnd[h]!)) {
           hitState[h] = H_REJECTED;
-          if (locallyVetoed(text, hitStart[h]!, hitEnd[h]!, gi, m)) continue;
+          if (locallyVetoed(text, hitStart[h]!, hitEnd[h]!, gi, true, m)) continue;
         }
         hitState[h] = H_ACCEPTED;
         accepted++;
         continue; // evidence: the alias as written, filled in below
       }
       hitState[h] = H_REJECTED;
-      if (gi >= 0 && locallyVetoed(text, hitStart[h]!, hitEnd[h]!, gi, m)) continue;
+      if (gi >= 0 && locallyVetoed(text, hitStart[h]!, hitEnd[h]!, gi, a.ambiguous, m)) continue;
       if (!a.ambiguous) {
         hitState[h] = H_ACCEPTED;
         accepted++;
