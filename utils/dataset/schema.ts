@@ -105,8 +105,11 @@ const phrase = z.string().min(1).max(80);
 export const collisionGroupSchema = z.object({
   id,
   note: text.optional(),
-  /** Which evidence an ambiguous alias of this group needs: any AI/video context, or video words. */
-  needs: z.enum(['context', 'video']).optional(),
+  /**
+   * Which evidence an ambiguous alias of this group needs: any AI/video context, video words, or
+   * only another model named in the post (or the group's own context words).
+   */
+  needs: z.enum(['context', 'video', 'co-mention']).optional(),
   /** Whether another model named in the same post counts as evidence (default true). */
   coMention: z.boolean().optional(),
   /** Extra positive words for this group only ("invite code" for Sora, "raises" for Runway). */

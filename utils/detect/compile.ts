@@ -49,6 +49,8 @@ export interface CompiledAlias {
 export interface CompiledGroup {
   id: string;
   needsVideo: boolean;
+  /** Generic context words do not decide it: another model named in the post does. */
+  needsCoMention: boolean;
   coMention: boolean;
   /** "before"/"after" vetoes: one or two lower-case words, or CJK phrases matched as written. */
   beforeWords: Set<string>;
@@ -314,6 +316,7 @@ export function compileMatcher(detection: Detection, cuts = DEFAULT_CUTS): Match
     return {
       id: g.id,
       needsVideo: g.needs === 'video',
+      needsCoMention: g.needs === 'co-mention',
       coMention: g.coMention ?? true,
       beforeWords: before.words,
       beforeCjk: before.cjk,

@@ -162,6 +162,23 @@ describe('mentions', () => {
   });
 });
 
+describe('bare Wan: a version or another model decides it, generic context does not', () => {
+  it.each([
+    [
+      'beside another model',
+      'Krea Video lets you pick Hailuo or Wan as the backend',
+      ['hailuo', 'krea', 'wan'],
+    ],
+    ['a comparison', 'Kling vs Wan for image-to-video, which one?', ['kling', 'wan']],
+    ['the group’s own context', "Alibaba's Wan is the best open video model", ['wan']],
+    ['generic AI words only', 'Wan is great, AI workflow in ComfyUI', []],
+    ['the director beside a model', 'James Wan says Sora will not replace directors', []],
+    ['Wan Chai beside a model', 'Wan Chai at night, my Veo 3 test clips', ['veo']],
+  ])('%s', (_, text, expected) => {
+    expect(labels(text)).toEqual(expected);
+  });
+});
+
 describe('a number after a name: an airport runway only after the bare word', () => {
   it.each([
     [

@@ -1162,10 +1162,13 @@ function decideSome(text: string, m: Matcher, d: Deciding, budget: number): Ment
         continue;
       const start = hitStart[h]!;
       const end = hitEnd[h]!;
+      const g = gi >= 0 ? groups[gi]! : null;
       let evidence =
-        gi >= 0 && groups[gi]!.needsVideo
-          ? firstOutside(text, vidSpans, vidCount, start, end)
-          : firstOutside(text, ctxSpans, ctxCount, start, end);
+        g !== null && g.needsCoMention
+          ? null
+          : g !== null && g.needsVideo
+            ? firstOutside(text, vidSpans, vidCount, start, end)
+            : firstOutside(text, ctxSpans, ctxCount, start, end);
       if (!evidence && gi >= 0 && stampPos[gi] === stamp)
         evidence = spanText(text, posStart[gi]!, posEnd[gi]!);
       if (evidence) {
