@@ -125,10 +125,6 @@ interface Pattern {
 
 const SEPARATED = /[ \-_]/;
 
-/**
- * Spellings of an alias: "Dream Machine" is also written "dream-machine", "dream_machine",
- * "dreammachine"; a multi-word alias may carry a possessive ("OpenAI's Sora").
- */
 /** The matcher's evidence walk, built on first use. */
 export function evidenceWalk(m: Matcher): PatternWalk {
   if (m.evidence === null) {
@@ -138,6 +134,10 @@ export function evidenceWalk(m: Matcher): PatternWalk {
   return m.evidence;
 }
 
+/**
+ * Spellings of an alias: "Dream Machine" is also written "dream-machine", "dream_machine",
+ * "dreammachine"; a multi-word alias may carry a possessive ("OpenAI's Sora").
+ */
 export function aliasVariants(text: string): string[] {
   const base = normalizePattern(text);
   const out = new Set([base]);

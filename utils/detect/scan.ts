@@ -682,7 +682,7 @@ function bestAlias(text: string, start: number, k0: number, k1: number, m: Match
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 /** A digit, ASCII or full-width ("Veo３．１"). */
-const isVersionDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+const isVersionDigit = (c: number) => isDigit(c) || (c >= 0xff10 && c <= 0xff19);
 /** "." or ":" inside a version number, ASCII or full-width. */
 const isVersionDot = (c: number) => c === 0x2e || c === 0x3a || c === 0xff0e || c === 0xff1a;
 
@@ -963,10 +963,17 @@ function wordEndAfter(text: string, p: number, flags: Uint8Array): number {
 }
 
 /**
- * Could text[s, e) lower-cased be one of a veto set's words? A cheap test before building the
- * string: ASCII words must have a listed length and first letter; anything else is looked up.
+ * Is text[s, e) lower-cased one of a veto set's words? A cheap test before building the string:
+ * ASCII words must have a listed length and first letter; anything else is looked up.
  */
-function mayBeWord(text: string, s: number, e: number, lens: Uint8Array, firsts: Uint8Array) {
+function isListed(
+  text: string,
+  s: number,
+  e: number,
+  words: Set<string>,
+  lens: Uint8Array,
+  firsts: Uint8Array,
+): boolean {
   const len = e - s;
   let ascii = true;
   for (let i = s; i < e; i++)
@@ -974,9 +981,9 @@ function mayBeWord(text: string, s: number, e: number, lens: Uint8Array, firsts:
       ascii = false;
       break;
     }
-  if (!ascii) return true;
-  if (len >= lens.length || lens[len] === 0) return false;
-  return firsts[text.charCodeAt(s) | 0x20] !== 0;
+  if (ascii && (len >= lens.length || lens[len] === 0 || firsts[text.charCodeAt(s) | 0x20] === 0))
+    return false;
+  return words.has(text.slice(s, e).toLowerCase());
 }
 
 const NUMBERISH = /^\d+[a-z]?$/;
@@ -1007,11 +1014,7 @@ function locallyVetoed(
     }
     const s1 = wordStartBefore(text, p, flags);
     if (s1 < p) {
-      if (
-        mayBeWord(text, s1, p, g.beforeLens, g.beforeFirsts) &&
-        g.beforeWords.has(text.slice(s1, p).toLowerCase())
-      )
-        return true;
+      if (isListed(text, s1, p, g.beforeWords, g.beforeLens, g.beforeFirsts)) return true;
       if (g.beforeTwoWords) {
         let q = s1;
         while (q > 0 && isSpace(text.charCodeAt(q - 1))) q--;
@@ -1041,19 +1044,14 @@ function locallyVetoed(
         const w1 = text.slice(p, e1).toLowerCase();
         if (NUMBERISH.test(w1)) return true;
       }
-      if (
-        mayBeWord(text, p, e1, g.afterLens, g.afterFirsts) &&
-        g.afterWords.has(text.slice(p, e1).toLowerCase())
-      )
-        return true;
+      if (isListed(text, p, e1, g.afterWords, g.afterLens, g.afterFirsts)) return true;
       // "Sora Yamamoto's video": the word without its possessive.
       const e0 = e1 - 2;
       if (
         e0 > p &&
         text.charCodeAt(e0) === 0x27 &&
         (text.charCodeAt(e1 - 1) | 0x20) === 0x73 &&
-        mayBeWord(text, p, e0, g.afterLens, g.afterFirsts) &&
-        g.afterWords.has(text.slice(p, e0).toLowerCase())
+        isListed(text, p, e0, g.afterWords, g.afterLens, g.afterFirsts)
       )
         return true;
       if (g.afterTwoWords) {
@@ -1135,9 +1133,14 @@ function decideSome(text: string, m: Matcher, d: Deciding, budget: number): Ment
       hitEvidence[h] = null;
       const gi = a.group;
       if (hitParsed[h] === 1) {
-        if (a.ambiguous && gi >= 0 && spelledAsWord(text, hitStart[h]!, hitEnd[h]!)) {
+        if (
+          a.ambiguous &&
+          gi >= 0 &&
+          spelledAsWord(text, hitStart[h]!, hitEnd[h]!) &&
+          locallyVetoed(text, hitStart[h]!, hitEnd[h]!, gi, true, m)
+        ) {
           hitState[h] = H_REJECTED;
-          if (locallyVetoed(text, hitStart[h]!, hitEnd[h]!, gi, true, m)) continue;
+          continue;
         }
         hitState[h] = H_ACCEPTED;
         accepted++;
@@ -1163,10 +1166,11 @@ function decideSome(text: string, m: Matcher, d: Deciding, budget: number): Ment
       const start = hitStart[h]!;
       const end = hitEnd[h]!;
       const g = gi >= 0 ? groups[gi]! : null;
-      let evidence =
-        g !== null && g.needsCoMention
-          ? null
-          : g !== null && g.needsVideo
+      // A co-mention group takes no generic context: rule 3 or its own words decide it.
+      let evidence: string | null = null;
+      if (g === null || !g.needsCoMention)
+        evidence =
+          g !== null && g.needsVideo
             ? firstOutside(text, vidSpans, vidCount, start, end)
             : firstOutside(text, ctxSpans, ctxCount, start, end);
       if (!evidence && gi >= 0 && stampPos[gi] === stamp)
