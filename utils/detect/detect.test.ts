@@ -29,6 +29,7 @@ describe('collisions (rule 2): the common sense is not a mention', () => {
     ['Kling Klang', 'Kraftwerk recorded everything at Kling Klang'],
     ['Wan Chai', 'Best dim sum in Wan Chai?'],
     ['WAN networking', 'Our WAN link to the branch office keeps dropping'],
+    ['VEO as an acronym', 'The VEO (Vendor Engagement Office) published new AI video guidelines'],
     ['wan (pale)', 'He looked wan and tired after the night shift'],
     ['Ray as a first name', 'Ray Charles was a genius'],
     ['ray tracing', 'Ray tracing on my new GPU makes every frame look amazing'],

@@ -7,6 +7,7 @@
 // mentions they return. Hits live in module-level typed scratch arrays, versions and vetoes are
 // read in place (char codes, not substrings), and nothing in a loop reads an imported binding
 // (some loaders turn those into getter calls).
+import { definesAcronym } from './acronym';
 import { evidenceWalk, type CompiledAlias, type Matcher, type PatternWalk } from './compile';
 import type { Mention } from './types';
 import { versionKey, type VersionInfo, type VersionTable } from './versions';
@@ -25,6 +26,7 @@ const F_END_WORD = 4;
 /** Read once: local bindings, not imports, in the hot path. */
 const vKey = versionKey;
 const buildEvidence = evidenceWalk;
+const isAcronym = definesAcronym;
 
 /**
  * What the walk saw besides aliases, kept in module-level scratch (detectMentions never re-enters
@@ -1148,6 +1150,7 @@ function decideSome(text: string, m: Matcher, d: Deciding, budget: number): Ment
       }
       hitState[h] = H_REJECTED;
       if (gi >= 0 && locallyVetoed(text, hitStart[h]!, hitEnd[h]!, gi, a.ambiguous, m)) continue;
+      if (a.ambiguous && isAcronym(text, hitStart[h]!, hitEnd[h]!)) continue;
       if (!a.ambiguous) {
         hitState[h] = H_ACCEPTED;
         accepted++;
