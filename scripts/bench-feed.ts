@@ -5,6 +5,9 @@
 //   page     no extension: the page's own cost;
 //   floor    no extension, plus a page script reading textContent of every new tweetText (the
 //            least any text-based annotator pays);
+//   least    no extension, plus a page script doing the least a badging annotator must: the
+//            floor's read, the post's permalink (its key), and for each post the corpus labels
+//            (no detection) a cloned one-pill row in a shadow root after its text;
 //   ext      the extension;
 //   trace    the extension again, under a DevTools trace: which tasks ran extension code and for
 //            how long. Tracing slows rendering, so task lengths come from untraced runs.
@@ -94,6 +97,19 @@ function benchScript(): string {
   return `${demo.slice(0, cut)}
   const params = new URLSearchParams(location.search);
   const floor = params.has('floor');
+  const least = params.has('least');
+  const labelled = new WeakSet();
+  // The least a row can be: a host with a clonable shadow root, one shared sheet, one pill.
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(':host { display: block; margin: 6px 0 2px; } button { border-radius: 999px; }');
+  const rowTemplate = document.createElement('ff-least-row');
+  const rowRoot = rowTemplate.attachShadow({ mode: 'open', clonable: true });
+  const pill = document.createElement('button');
+  pill.textContent = 'Veo · Google DeepMind';
+  const pillDetail = document.createElement('span');
+  pillDetail.textContent = '· 8 s · 1080p';
+  pill.append(pillDetail);
+  rowRoot.append(pill);
   const chunk = Number(params.get('chunk'));
   const every = Number(params.get('every'));
   const keep = Number(params.get('keep'));
@@ -128,6 +144,19 @@ function benchScript(): string {
           for (const el of n.querySelectorAll('[data-testid="tweetText"]'))
             floorChars += el.textContent.length;
           floorMs += performance.now() - s;
+        } else if (least && n.nodeType === 1 && n.nodeName !== 'FF-LEAST-ROW') {
+          const s = performance.now();
+          for (const article of n.querySelectorAll('article[data-testid="tweet"]')) {
+            const text = article.querySelector('[data-testid="tweetText"]');
+            if (!text) continue;
+            floorChars += text.textContent.length;
+            const href = article.querySelector('a[href*="/status/"] time')?.parentElement.getAttribute('href');
+            if (!href || !labelled.has(article)) continue;
+            const row = rowTemplate.cloneNode(true);
+            row.shadowRoot.adoptedStyleSheets = [sheet];
+            text.after(row);
+          }
+          floorMs += performance.now() - s;
         }
       }
   }).observe(timeline, { childList: true, subtree: true });
@@ -135,7 +164,11 @@ function benchScript(): string {
     const items = posts.slice(appended, appended + chunk);
     const cells = items.map(build);
     const t = performance.now();
-    for (const cell of cells) insertedAt.set(cell.querySelector('article'), t);
+    cells.forEach((cell, i) => {
+      const article = cell.querySelector('article');
+      insertedAt.set(article, t);
+      if (items[i].labels.length) labelled.add(article);
+    });
     timeline.append(...cells);
     // Virtualised like X's timeline: the cells far above the viewport leave the DOM.
     if (keep > 0) while (timeline.children.length > keep) timeline.firstElementChild.remove();
@@ -160,7 +193,7 @@ function benchScript(): string {
 // ---------------------------------------------------------------------------------------------
 // One run
 
-type Mode = 'page' | 'floor' | 'ext' | 'trace';
+type Mode = 'page' | 'floor' | 'least' | 'ext' | 'trace';
 
 interface RunResult {
   mode: Mode;
@@ -267,7 +300,7 @@ async function run(mode: Mode, port: number): Promise<RunResult> {
     const page = await freshPage(browser.context);
     const cdp = await browser.context.newCDPSession(page);
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-    const query = `chunk=${CHUNK}&every=${EVERY}&keep=${KEEP}${mode === 'floor' ? '&floor' : ''}`;
+    const query = `chunk=${CHUNK}&every=${EVERY}&keep=${KEEP}${mode === 'floor' || mode === 'least' ? `&${mode}` : ''}`;
     await page.goto(`https://x.com/home?${query}`);
     await page.waitForFunction(() => 'document' in window && (window as never)['__bench']);
     // Let the content script start (document_idle, dataset read, matcher compiled) and settle.
@@ -588,7 +621,7 @@ async function main() {
   const loads: { cpuMs: number; longestTaskMs: number }[] = [];
   try {
     for (let rep = 0; rep < REPS; rep++)
-      for (const mode of ['page', 'floor', 'ext', 'trace'] as Mode[]) {
+      for (const mode of ['page', 'floor', 'least', 'ext', 'trace'] as Mode[]) {
         const r = await run(mode, server.port);
         runs.push(r);
         console.log(
@@ -615,6 +648,7 @@ async function main() {
   const extTask = med('ext', (r) => r.taskMs) - pageTask;
   const floorScript = med('floor', (r) => r.scriptMs) - pageScript;
   const floorInPage = med('floor', (r) => r.floorInPageMs);
+  const leastInPage = med('least', (r) => r.floorInPageMs);
   const traceExt = med('trace', (r) => r.trace!.extensionMs);
   // The ratio compares two figures timed the same way, inside the code's own callbacks: the
   // floor's reads (performance.now around them, in the page) and the extension's calls (trace).
@@ -648,6 +682,9 @@ async function main() {
   console.log(`  extension calls in the trace    ${f(traceExt, 1)} ms (${perPost(traceExt)})`);
   console.log(
     `  floor (read every tweetText)    in-page ${f(floorInPage, 2)} ms (${perPost(floorInPage)}); CDP delta ${f(floorScript, 1)} ms`,
+  );
+  console.log(
+    `  least badging annotator         in-page ${f(leastInPage, 2)} ms (${perPost(leastInPage)}), ${f(leastInPage / floorInPage, 1)}x the floor (read, permalink, a cloned row on each labelled post; no detection)`,
   );
   console.log(
     `  ratio extension / floor         ${f(ratio, 1)}x (trace calls / in-page reads; CDP deltas: ${f(ratioCdp, 1)}x)   target <= ${TARGETS.ratio}x: ${verdict(ratio <= TARGETS.ratio)}`,
