@@ -150,6 +150,8 @@ export const detectionSchema = z.object({
       backrefWindow: z.number().int().min(0).max(500).optional(),
       /** Units that show a bare number is not a version ("1.5 seconds", "2.1x"). */
       unitWords: z.array(z.string().min(1).max(20)).max(100).optional(),
+      /** Tier words rule 6 drops, which posts may glue to the version ("Kling2.5Turbo", "Veo3Fast"). */
+      tierWords: z.array(z.string().min(1).max(20)).max(50).optional(),
     })
     .optional(),
 });

@@ -100,6 +100,8 @@ export interface Matcher {
   families: number;
   backrefWindow: number;
   unitWords: Set<string>;
+  /** Tier words that may be glued to a version ("Kling2.5Turbo"), lower case. */
+  tierWords: Set<string>;
 }
 
 /**
@@ -424,5 +426,6 @@ export function compileMatcher(detection: Detection, cuts = DEFAULT_CUTS): Match
     families: familyIndex.size,
     backrefWindow: settings.backrefWindow ?? 0,
     unitWords: new Set((settings.unitWords ?? []).map((w) => w.toLowerCase())),
+    tierWords: new Set((settings.tierWords ?? []).map((w) => w.toLowerCase())),
   };
 }

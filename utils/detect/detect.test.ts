@@ -98,6 +98,8 @@ describe('collisions that also name a video or AI word: the common sense still w
     ['Luma events', 'RSVP on Luma for Thursday, we will demo AI video tools'],
     ['mochi the food', 'Mochi pounding video: the mallet never misses the rice'],
     ['a happy horse', 'happy horse rolling in the mud, video from this morning'],
+    ['Spanish veo + a superlative', 'Veo muchísimos videos hechos con IA en TikTok últimamente'],
+    ['Aleph Alpha, the AI company', 'Aleph Alpha und die Frage nach europäischer KI-Souveränität'],
     ['Firefly Aerospace', 'Firefly Alpha liftoff from Vandenberg, onboard camera footage'],
     ['Marey the pioneer', 'The Marey exhibit at the museum shows his bird flight films'],
     [
@@ -114,6 +116,10 @@ describe('collisions that also name a video or AI word: the common sense still w
     ['omni-modal', 'Is the Gemini omni-modal Live API good for video understanding?'],
   ])('%s', (_, text) => {
     expect(labels(text)).toEqual([]);
+  });
+
+  it('a happy horse in a Veo clip is only Veo', () => {
+    expect(labels('generated a happy horse galloping across a field with Veo 3')).toEqual(['veo']);
   });
 
   it('Midjourney image versions', () => {
@@ -175,6 +181,12 @@ describe('bare Wan: a version or another model decides it, generic context does 
     ['generic AI words only', 'Wan is great, AI workflow in ComfyUI', []],
     ['the director beside a model', 'James Wan says Sora will not replace directors', []],
     ['Wan Chai beside a model', 'Wan Chai at night, my Veo 3 test clips', ['veo']],
+    [
+      'bare LTX beside other models',
+      'ComfyUI (Wan / LTX workflows), Kling too',
+      ['kling', 'ltx-video', 'wan'],
+    ],
+    ['bare LTX with generic words only', 'LTX is great, AI workflow in ComfyUI', []],
   ])('%s', (_, text, expected) => {
     expect(labels(text)).toEqual(expected);
   });
@@ -277,9 +289,14 @@ describe('versions (rule 6)', () => {
     ['KLING 2.1 MASTER', ['kling@2.1']],
     ['Kling3 motion', ['kling@3.0']],
     ['Kling O1 edit', ['kling@o1']],
+    ['Kling2.5Turbo cloth physics', ['kling@2.5']],
+    ['Veo3Fast is cheap now', ['veo@3']],
+    ['#Sora2Pro clips', ['sora@2']],
+    ['kling-v2-5-turbo in the API', ['kling@2.5']],
     ['Runway Gen-4 Turbo', ['runway@gen-4']],
     ['Runway Gen-3 Alpha clip', ['runway@gen-3']],
     ['Runway Aleph edit', ['runway@aleph']],
+    ['Act-Two for performance capture', ['runway@act-two']],
     ['Luma Ray2 Flash', ['luma@ray2']],
     ['Luma Ray3.14 video', ['luma@ray3.14']],
     ['Hailuo 02 anime', ['hailuo@02']],
@@ -297,6 +314,7 @@ describe('versions (rule 6)', () => {
     ['HappyHorseの1.1がいい', ['happyhorse@1.1']],
     ['OmniHuman-1.5 lip sync', ['omnihuman@1.5']],
     ['LTXV 13B is fast', []],
+    ['Veo3Fastest is not a tier', []],
     ['CogVideoX-5B fine-tune', []],
     ['Kling 2.5 turbo vs 2.1 master', ['kling@2.5', 'kling@2.1']],
     ['Haiper 2.0 is smoother than 1.5', ['haiper@2.0', 'haiper@1.5']],
@@ -406,6 +424,13 @@ describe('everything comes from the dataset', () => {
     d.contextWords.en!.push('🎬');
     const mentions = detectMentions('Vidu 🎬 tonight', compileMatcher(d));
     expect(mentions.map((m) => [m.family, m.evidence])).toEqual([['vidu', '🎬']]);
+  });
+
+  it('tier words glued to a version come from the dataset', () => {
+    const d = cloneDetection(detection);
+    expect(labeller(d)('Kling2.1Master clip').versions).toEqual(['kling@2.1']);
+    d.settings!.tierWords = [];
+    expect(labeller(d)('Kling2.1Master clip').versions).toEqual([]);
   });
 
   it('a new alias and a new version work without code', () => {

@@ -760,6 +760,9 @@ function readVersion(text: string, p: number, table: VersionTable, m: Matcher): 
       else break;
     }
     if (i === s) break;
+    // "Kling2.5Turbo": a tier word glued to the number ends the version there.
+    const tier = gluedTier(text, s, i, m.tierWords);
+    if (tier > s) i = tier;
     if (parts === 0) {
       ps0 = s;
       pe0 = i;
@@ -771,6 +774,7 @@ function readVersion(text: string, p: number, table: VersionTable, m: Matcher): 
       pe2 = i;
     }
     parts++;
+    if (tier > s) break;
     const ch = text.charCodeAt(i);
     if (
       (ch === 0x20 || ch === 0x2d || ch === 0x5f) &&
@@ -789,7 +793,9 @@ function readVersion(text: string, p: number, table: VersionTable, m: Matcher): 
     let dot2 = false;
     if (k >= 2) {
       const n1 = numeric(text, ps1, pe1);
-      if (n1 && numeric(text, ps0, pe0)) {
+      // "kling-v2-5-turbo" (an API id) is v2.5, like "2-5".
+      const v0 = ps0 + 1 < pe0 && (text.charCodeAt(ps0) | 0x20) === 0x76 ? ps0 + 1 : ps0;
+      if (n1 && numeric(text, v0, pe0)) {
         if (sep0 === 0x20) continue;
         dot1 = true;
       }
@@ -833,6 +839,18 @@ function readVersion(text: string, p: number, table: VersionTable, m: Matcher): 
     }
   }
   return null;
+}
+
+/**
+ * Where a tier word glued to a number in text[s, e) begins ("2.5Turbo" -> at "T"), or -1. Only
+ * a run of letters after a digit, and only a listed word.
+ */
+function gluedTier(text: string, s: number, e: number, tiers: Set<string>): number {
+  if (tiers.size === 0) return -1;
+  let b = e;
+  while (b > s && isAsciiLetter(text.charCodeAt(b - 1))) b--;
+  if (b === e || b === s || !isVersionDigit(text.charCodeAt(b - 1))) return -1;
+  return tiers.has(text.slice(b, e).toLowerCase()) ? b : -1;
 }
 
 /** Scratch for a version key being built. */
