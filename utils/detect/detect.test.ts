@@ -124,6 +124,7 @@ describe('collisions that also name a video or AI word: the common sense still w
 
   it('Midjourney image versions', () => {
     expect(labels('Midjourney v7 for the stills, then Kling 2.1 animates them')).toEqual(['kling']);
+    expect(labels('BTS reel: moodboard in Midjourney, animated in Kling 2.6')).toEqual(['kling']);
   });
 });
 
