@@ -102,6 +102,10 @@ export interface Matcher {
   unitWords: Set<string>;
   /** Tier words that may be glued to a version ("Kling2.5Turbo"), lower case. */
   tierWords: Set<string>;
+  /** Words right after a number that make it no version ("year": "Mochi 1 year old"), lower case. */
+  versionVetoWords: Set<string>;
+  /** Titles before a person's name ("Dr", "Herr"), lower case. */
+  personTitles: Set<string>;
 }
 
 /**
@@ -427,5 +431,7 @@ export function compileMatcher(detection: Detection, cuts = DEFAULT_CUTS): Match
     backrefWindow: settings.backrefWindow ?? 0,
     unitWords: new Set((settings.unitWords ?? []).map((w) => w.toLowerCase())),
     tierWords: new Set((settings.tierWords ?? []).map((w) => w.toLowerCase())),
+    versionVetoWords: new Set((settings.versionVetoWords ?? []).map((w) => w.toLowerCase())),
+    personTitles: new Set((settings.personTitles ?? []).map((w) => w.toLowerCase())),
   };
 }

@@ -100,6 +100,21 @@ describe('collisions that also name a video or AI word: the common sense still w
     ['a happy horse', 'happy horse rolling in the mud, video from this morning'],
     ['Spanish veo + a superlative', 'Veo muchísimos videos hechos con IA en TikTok últimamente'],
     ['Aleph Alpha, the AI company', 'Aleph Alpha und die Frage nach europäischer KI-Souveränität'],
+    ['a person with a title', 'Dr. Anna Kling will present her AI video research at the summit'],
+    ['a pet, in Portuguese', 'O Sora, meu cachorro, virou estrela no TikTok com um vídeo dele'],
+    ['the game "veo veo"', "Grabé un video de los niños jugando al 'veo veo' en el coche"],
+    ['SVD the rifle', 'The SVD in Battlefield 6 is overpowered right now, clip inside'],
+    ['fireflies, in German', 'Glühwürmchen-Nacht im Wald, Zeitraffer in 4K, ganz ohne KI #firefly'],
+    ['pika the animal, in Japanese', 'ナキウサギ(pika)の動画を見つけた。AIかと思うくらい可愛い'],
+    ['Midjourney images, in Japanese', 'MidjourneyのV7で描いた風景画。動画じゃなくて静止画だけど'],
+    [
+      'a startup extending its runway',
+      'We cut burn and extended runway to 20 months, we build AI video tools',
+    ],
+    [
+      'a happy horse emoji',
+      'a happy horse 🐴 rolling in the sand, the AI stabilizer saved the shot',
+    ],
     ['Firefly Aerospace', 'Firefly Alpha liftoff from Vandenberg, onboard camera footage'],
     ['Marey the pioneer', 'The Marey exhibit at the museum shows his bird flight films'],
     [
@@ -319,6 +334,7 @@ describe('versions (rule 6)', () => {
     ['CogVideoX-5B fine-tune', []],
     ['Kling 2.5 turbo vs 2.1 master', ['kling@2.5', 'kling@2.1']],
     ['Haiper 2.0 is smoother than 1.5', ['haiper@2.0', 'haiper@1.5']],
+    ['Kling 2.5 Turbo? Lo veo mucho mejor que el 2.1 para movimientos', ['kling@2.5', 'kling@2.1']],
     ['Seedance 1.0 renders 1.5 seconds faster', ['seedance@1.0']],
     ['Veo３．１でCM風の動画', ['veo@3.1']],
     ['Kling2．1 video', ['kling@2.1']],
@@ -432,6 +448,21 @@ describe('everything comes from the dataset', () => {
     expect(labeller(d)('Kling2.1Master clip').versions).toEqual(['kling@2.1']);
     d.settings!.tierWords = [];
     expect(labeller(d)('Kling2.1Master clip').versions).toEqual([]);
+  });
+
+  it('an age after a number is no version, by the dataset’s words', () => {
+    const text = 'Kling 2 years in: what changed in AI video';
+    expect(labeller(detection)(text)).toEqual({ labels: ['kling'], versions: [] });
+    const d = cloneDetection(detection);
+    d.settings!.versionVetoWords = [];
+    expect(labeller(d)(text).versions).toEqual(['kling@2.0']);
+  });
+
+  it('person titles come from the dataset', () => {
+    const text = 'Dr. Anna Kling will present her AI video research';
+    const d = cloneDetection(detection);
+    d.settings!.personTitles = [];
+    expect(labeller(d)(text).labels).toEqual(['kling']);
   });
 
   it('a new alias and a new version work without code', () => {

@@ -8,6 +8,7 @@
 // read in place (char codes, not substrings), and nothing in a loop reads an imported binding
 // (some loaders turn those into getter calls).
 import { definesAcronym } from './acronym';
+import { afterPersonTitle } from './personTitle';
 import { evidenceWalk, type CompiledAlias, type Matcher, type PatternWalk } from './compile';
 import type { Mention } from './types';
 import { versionKey, type VersionInfo, type VersionTable } from './versions';
@@ -27,6 +28,7 @@ const F_END_WORD = 4;
 const vKey = versionKey;
 const buildEvidence = evidenceWalk;
 const isAcronym = definesAcronym;
+const afterTitle = afterPersonTitle;
 
 /**
  * What the walk saw besides aliases, kept in module-level scratch (detectMentions never re-enters
@@ -634,6 +636,17 @@ function hasAt(text: string, s: string, p: number): boolean {
   return true;
 }
 
+/** hasAt for a normalised (lower-case) pattern: ASCII letters in the text match either case ("のV7"). */
+function hasAtFolded(text: string, s: string, p: number): boolean {
+  const len = s.length;
+  if (p < 0 || p + len > text.length) return false;
+  for (let i = 0; i < len; i++) {
+    const c = text.charCodeAt(p + i);
+    if ((c >= 0x41 && c <= 0x5a ? c | 0x20 : c) !== s.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
 /** Appends a hit. */
 function pushHit(ai: number, start: number, end: number, ver: VersionInfo | null, parsed: boolean) {
   if (hitCount === cap) growHits();
@@ -657,7 +670,7 @@ function tryAlias(text: string, start: number, k: number, m: Matcher): boolean {
   }
   if (a.fixed === null && a.table !== null) {
     const info = readVersion(text, end, a.table, m);
-    if (info !== null) {
+    if (info !== null && !wordIsListed(text, verEnd, m.versionVetoWords, m.flags)) {
       pushHit(ai, start, verEnd, info, true);
       return true;
     }
@@ -853,6 +866,16 @@ function gluedTier(text: string, s: number, e: number, tiers: Set<string>): numb
   return tiers.has(text.slice(b, e).toLowerCase()) ? b : -1;
 }
 
+/** Is the word after `p` (past spaces) one of `words` ("Mochi 1 year old": not a version)? */
+function wordIsListed(text: string, p: number, words: Set<string>, flags: Uint8Array): boolean {
+  if (words.size === 0) return false;
+  let s = p;
+  while (s < text.length && text.charCodeAt(s) === 0x20) s++;
+  let e = s;
+  while (e < text.length && flags[text.charCodeAt(e)]! & WORD) e++;
+  return e > s && words.has(text.slice(s, e).toLowerCase());
+}
+
 /** Scratch for a version key being built. */
 const kb = new Uint16Array(128);
 
@@ -1030,7 +1053,7 @@ function locallyVetoed(
     const before = g.beforeCjk;
     for (let k = 0; k < before.length; k++) {
       const cjk = before[k]!;
-      if (hasAt(text, cjk, p - cjk.length)) return true;
+      if (hasAtFolded(text, cjk, p - cjk.length)) return true;
     }
     const s1 = wordStartBefore(text, p, flags);
     if (s1 < p) {
@@ -1055,7 +1078,7 @@ function locallyVetoed(
     let p = end;
     while (p < n && isSkippable(text.charCodeAt(p))) p++;
     const after = g.afterCjk;
-    for (let k = 0; k < after.length; k++) if (hasAt(text, after[k]!, p)) return true;
+    for (let k = 0; k < after.length; k++) if (hasAtFolded(text, after[k]!, p)) return true;
     const e1 = wordEndAfter(text, p, flags);
     if (e1 > p) {
       // "Runway 27L": a number right after the bare name. Not after a name that is never the
@@ -1168,7 +1191,12 @@ function decideSome(text: string, m: Matcher, d: Deciding, budget: number): Ment
       }
       hitState[h] = H_REJECTED;
       if (gi >= 0 && locallyVetoed(text, hitStart[h]!, hitEnd[h]!, gi, a.ambiguous, m)) continue;
-      if (a.ambiguous && isAcronym(text, hitStart[h]!, hitEnd[h]!)) continue;
+      if (
+        a.ambiguous &&
+        (isAcronym(text, hitStart[h]!, hitEnd[h]!) ||
+          afterTitle(text, hitStart[h]!, m.personTitles))
+      )
+        continue;
       if (!a.ambiguous) {
         hitState[h] = H_ACCEPTED;
         accepted++;
@@ -1251,7 +1279,14 @@ function decideSome(text: string, m: Matcher, d: Deciding, budget: number): Ment
     });
     // Back-references lie between this hit and the next one, so they keep the output sorted.
     if (backref && a.table !== null) {
-      while (nextHit < hitCount && hitStart[nextHit]! < end) nextHit++;
+      // A rejected hit ("lo veo mucho mejor que el 2.1") names nothing, so it ends nothing.
+      while (
+        nextHit < hitCount &&
+        (hitStart[nextHit]! < end ||
+          hitState[nextHit] === H_REJECTED ||
+          hitState[nextHit] === H_PENDING)
+      )
+        nextHit++;
       addBackrefs(text, a, end, nextHit < hitCount ? hitStart[nextHit]! : -1, alias, out, m);
     }
   }
