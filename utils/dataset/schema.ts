@@ -118,6 +118,16 @@ export const collisionGroupSchema = z.object({
   negative: z.array(phrase).max(500).optional(),
   /** Words right before the alias that veto that occurrence ("Marc-Uwe" Kling, "my cat" Sora). */
   before: z.array(phrase).max(200).optional(),
+  /**
+   * The before-words veto only the alias written in lower case: where the other sense is an
+   * ordinary word ("si veo", "ni veo"), a capitalised name after them is the product.
+   */
+  beforeLowerOnly: z.boolean().optional(),
+  /**
+   * Words right before the capitalised alias that show it used as a tool ("used Runway", "in
+   * Runway"): evidence of the AI sense that outweighs the post-wide negatives, not the local vetoes.
+   */
+  use: z.array(phrase).max(50).optional(),
   /** Words right after the alias that veto it ("Kling Klang", "Veo Go"); `{number}` is any number. */
   after: z.array(phrase).max(200).optional(),
 });

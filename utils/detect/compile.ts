@@ -66,6 +66,10 @@ export interface CompiledGroup {
   afterLens: Uint8Array;
   afterFirsts: Uint8Array;
   afterTwoWords: boolean;
+  /** Before-words veto only the name in lower case (the verb in "si veo", not "si Veo 3"). */
+  beforeLowerOnly: boolean;
+  /** Words right before the capitalised name that show it used as a tool ("in Runway"), lower case. */
+  useWords: Set<string>;
 }
 
 /** A walk with the patterns it reports: per trie node, the patterns ending there. */
@@ -335,6 +339,8 @@ export function compileMatcher(detection: Detection, cuts = DEFAULT_CUTS): Match
       afterLens: after.lens,
       afterFirsts: after.firsts,
       afterTwoWords: after.two,
+      beforeLowerOnly: g.beforeLowerOnly ?? false,
+      useWords: new Set((g.use ?? []).map((w) => w.toLowerCase())),
     };
   });
 

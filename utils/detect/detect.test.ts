@@ -208,6 +208,39 @@ describe('bare Wan: a version or another model decides it, generic context does 
   });
 });
 
+describe('the name in use outweighs the other sense elsewhere in the post', () => {
+  it.each([
+    [
+      'used as a tool beside a runway walk',
+      'Used Runway to turn my sketches into a runway walk for the final show',
+      ['runway'],
+    ],
+    ['in the tool, beside fashion words', 'We built the whole fashion film in Runway', ['runway']],
+    ['the walk alone', 'Loved the runway walk in the final show, AI lights and all', []],
+    ['lower case after a use word', 'the plane landed in runway fog, video from the cockpit', []],
+    [
+      'Spanish: capitalised after "si"',
+      '¿Alguien sabe si Veo ya está disponible en México? Quiero hacer videos',
+      ['veo'],
+    ],
+    [
+      'Spanish: "ni Sora ni Veo"',
+      'Ni Sora ni Veo: para animar me quedo con Kling',
+      ['kling', 'sora', 'veo'],
+    ],
+    ['Spanish: the verb after "si"', 'No sé si veo el video hoy, la IA me tiene cansado', []],
+  ])('%s', (_, text, expected) => {
+    expect(labels(text)).toEqual(expected);
+  });
+
+  it('use words come from the dataset', () => {
+    const text = 'Used Runway to turn my sketches into a runway walk for the final show';
+    const d = cloneDetection(detection);
+    d.groups!.find((g) => g.id === 'runway')!.use = [];
+    expect(labeller(d)(text).labels).toEqual([]);
+  });
+});
+
 describe('a number after a name: an airport runway only after the bare word', () => {
   it.each([
     [

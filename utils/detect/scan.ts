@@ -9,7 +9,13 @@
 // (some loaders turn those into getter calls).
 import { definesAcronym } from './acronym';
 import { afterPersonTitle } from './personTitle';
-import { evidenceWalk, type CompiledAlias, type Matcher, type PatternWalk } from './compile';
+import {
+  evidenceWalk,
+  type CompiledAlias,
+  type CompiledGroup,
+  type Matcher,
+  type PatternWalk,
+} from './compile';
 import type { Mention } from './types';
 import { versionKey, type VersionInfo, type VersionTable } from './versions';
 
@@ -1056,7 +1062,8 @@ function locallyVetoed(
       if (hasAtFolded(text, cjk, p - cjk.length)) return true;
     }
     const s1 = wordStartBefore(text, p, flags);
-    if (s1 < p) {
+    const lowerOnly = g.beforeLowerOnly && isUpperAscii(text.charCodeAt(start));
+    if (s1 < p && !lowerOnly) {
       if (isListed(text, s1, p, g.beforeWords, g.beforeLens, g.beforeFirsts)) return true;
       if (g.beforeTwoWords) {
         let q = s1;
@@ -1114,6 +1121,25 @@ function locallyVetoed(
     }
   }
   return false;
+}
+
+const isUpperAscii = (c: number) => c >= 0x41 && c <= 0x5a;
+
+/** "in Runway", "used Runway": the use word and the name, if the name is capitalised after one. */
+function usedAsTool(
+  text: string,
+  start: number,
+  end: number,
+  g: CompiledGroup,
+  flags: Uint8Array,
+): string | null {
+  if (g.useWords.size === 0) return null;
+  if (!isUpperAscii(text.charCodeAt(start))) return null;
+  let p = start;
+  while (p > 0 && text.charCodeAt(p - 1) === 0x20) p--;
+  if (p === start) return null;
+  const s = wordStartBefore(text, p, flags);
+  return s < p && g.useWords.has(text.slice(s, p).toLowerCase()) ? text.slice(s, end) : null;
 }
 
 /**
@@ -1206,18 +1232,20 @@ function decideSome(text: string, m: Matcher, d: Deciding, budget: number): Ment
         scanEvidence(text, m, 0, text.length);
         evidenceDone = true;
       }
-      if (
-        negSeen ||
-        (gi >= 0 && stampNeg[gi] === stamp) ||
-        (a.hasNegatives && stampAliasNeg[hitAi[h]!] === stamp)
-      )
-        continue;
       const start = hitStart[h]!;
       const end = hitEnd[h]!;
       const g = gi >= 0 ? groups[gi]! : null;
+      // "Used Runway to turn sketches into a runway walk": the tool's own use decides it.
+      let evidence: string | null = g !== null ? usedAsTool(text, start, end, g, m.flags) : null;
+      if (
+        evidence === null &&
+        (negSeen ||
+          (gi >= 0 && stampNeg[gi] === stamp) ||
+          (a.hasNegatives && stampAliasNeg[hitAi[h]!] === stamp))
+      )
+        continue;
       // A co-mention group takes no generic context: rule 3 or its own words decide it.
-      let evidence: string | null = null;
-      if (g === null || !g.needsCoMention)
+      if (evidence === null && (g === null || !g.needsCoMention))
         evidence =
           g !== null && g.needsVideo
             ? firstOutside(text, vidSpans, vidCount, start, end)
