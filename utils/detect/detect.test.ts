@@ -115,6 +115,7 @@ describe('collisions that also name a video or AI word: the common sense still w
       'a happy horse emoji',
       'a happy horse 🐴 rolling in the sand, the AI stabilizer saved the shot',
     ],
+    ['SVD, hyphenated', 'SVD on the frame stack makes a neat background-subtraction demo, video'],
     ['Firefly Aerospace', 'Firefly Alpha liftoff from Vandenberg, onboard camera footage'],
     ['Marey the pioneer', 'The Marey exhibit at the museum shows his bird flight films'],
     [
@@ -140,6 +141,12 @@ describe('collisions that also name a video or AI word: the common sense still w
   it('Midjourney image versions', () => {
     expect(labels('Midjourney v7 for the stills, then Kling 2.1 animates them')).toEqual(['kling']);
     expect(labels('BTS reel: moodboard in Midjourney, animated in Kling 2.6')).toEqual(['kling']);
+    expect(
+      labels('Holiday spots storyboarded in Midjourney and animated with Runway Gen-4.5'),
+    ).toEqual(['runway']);
+    expect(labels('Reel hecho con IA: imágenes en Midjourney y animación con Kling 2.5')).toEqual([
+      'kling',
+    ]);
   });
 });
 
@@ -286,6 +293,7 @@ describe('any language and script (rule 5)', () => {
     ['Spanish', 'Probé Kling AI para animar fotos viejas', ['kling']],
     ['Portuguese', 'o Veo 3 gerou um comercial inteiro', ['veo']],
     ['German', 'Mit Runway Gen-4 ein Musikvideo erzeugt', ['runway']],
+    ['German ad words', 'Die Stadtwerke haben ihren Werbespot mit Veo erstellt', ['veo']],
     ['French', 'Luma AI Dream Machine : mon avis', ['luma']],
     ['Hindi-English', 'Maine Kling se video banaya, bahut mast hai', ['kling']],
     ['Hindi in Devanagari', 'Kling से दादी की फोटो का वीडियो बनाया', ['kling']],
@@ -372,6 +380,7 @@ describe('versions (rule 6)', () => {
     ['Veo３．１でCM風の動画', ['veo@3.1']],
     ['Kling2．1 video', ['kling@2.1']],
     ['Ｋｌｉｎｇ ２.5 mixed widths', ['kling@2.5']],
+    ['시댄스 2.0 진짜 미쳤네', ['seedance@2.0']],
   ])('%s', (text, expected) => {
     expect(versions(text)).toEqual(expected);
   });
