@@ -6,6 +6,7 @@ import type { Alias, CollisionGroup, Detection } from '../dataset/schema';
 import { assignClasses, charFlags, normalizePattern, WORD } from './chars';
 import { buildVersionTable, type VersionInfo, type VersionTable } from './versions';
 import { buildWalk, type Walk } from './walk';
+import { wordList, type WordList } from './wordList';
 
 export const K_ALIAS = 0;
 export const K_CONTEXT = 1;
@@ -105,11 +106,11 @@ export interface Matcher {
   backrefWindow: number;
   unitWords: Set<string>;
   /** Tier words that may be glued to a version ("Kling2.5Turbo"), lower case. */
-  tierWords: Set<string>;
+  tierWords: WordList;
   /** Words right after a number that make it no version ("year": "Mochi 1 year old"), lower case. */
-  versionVetoWords: Set<string>;
+  versionVetoWords: WordList;
   /** Titles before a person's name ("Dr", "Herr"), lower case. */
-  personTitles: Set<string>;
+  personTitles: WordList;
 }
 
 /**
@@ -177,7 +178,7 @@ function patternFlags(key: string, flags: Uint8Array): { key: string; flags: num
 }
 
 function splitVetoes(list: string[], flags: Uint8Array) {
-  const words = new Set<string>();
+  const latin: string[] = [];
   const cjk: string[] = [];
   let number = false;
   for (const raw of list) {
@@ -186,20 +187,11 @@ function splitVetoes(list: string[], flags: Uint8Array) {
       continue;
     }
     const p = normalizePattern(raw);
-    if (flags[p.charCodeAt(0)]! & WORD) words.add(p);
+    if (flags[p.charCodeAt(0)]! & WORD) latin.push(p);
     else cjk.push(p);
   }
-  let maxLen = 0;
-  for (const w of words) maxLen = Math.max(maxLen, w.length);
-  const lens = new Uint8Array(maxLen + 1);
-  const firsts = new Uint8Array(128);
-  let two = false;
-  for (const w of words) {
-    lens[w.length] = 1;
-    const c = w.charCodeAt(0);
-    if (c < 128) firsts[c] = 1;
-    if (w.includes(' ')) two = true;
-  }
+  const { words, lens, firsts } = wordList(latin);
+  const two = latin.some((w) => w.includes(' '));
   return { words, cjk, number, lens, firsts, two };
 }
 
@@ -436,8 +428,8 @@ export function compileMatcher(detection: Detection, cuts = DEFAULT_CUTS): Match
     families: familyIndex.size,
     backrefWindow: settings.backrefWindow ?? 0,
     unitWords: new Set((settings.unitWords ?? []).map((w) => w.toLowerCase())),
-    tierWords: new Set((settings.tierWords ?? []).map((w) => w.toLowerCase())),
-    versionVetoWords: new Set((settings.versionVetoWords ?? []).map((w) => w.toLowerCase())),
-    personTitles: new Set((settings.personTitles ?? []).map((w) => w.toLowerCase())),
+    tierWords: wordList(settings.tierWords ?? []),
+    versionVetoWords: wordList(settings.versionVetoWords ?? []),
+    personTitles: wordList(settings.personTitles ?? []),
   };
 }

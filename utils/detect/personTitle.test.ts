@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { afterPersonTitle } from './personTitle';
+import { wordList } from './wordList';
 
-const titles = new Set(['dr', 'prof', 'herr', 'mr']);
+const titles = wordList(['Dr', 'Prof', 'Herr', 'Mr']);
 const at = (text: string, name: string) => afterPersonTitle(text, text.indexOf(name), titles);
 
 describe('afterPersonTitle', () => {
@@ -25,6 +26,6 @@ describe('afterPersonTitle', () => {
   });
 
   it('does nothing without titles in the dataset', () => {
-    expect(afterPersonTitle('Dr. Kling', 4, new Set())).toBe(false);
+    expect(afterPersonTitle('Dr. Kling', 4, wordList([]))).toBe(false);
   });
 });

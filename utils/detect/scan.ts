@@ -9,6 +9,7 @@
 // (some loaders turn those into getter calls).
 import { definesAcronym } from './acronym';
 import { afterPersonTitle } from './personTitle';
+import { isListed as listedIn, type WordList } from './wordList';
 import {
   evidenceWalk,
   type CompiledAlias,
@@ -35,6 +36,7 @@ const vKey = versionKey;
 const buildEvidence = evidenceWalk;
 const isAcronym = definesAcronym;
 const afterTitle = afterPersonTitle;
+const isListed = listedIn;
 
 /**
  * What the walk saw besides aliases, kept in module-level scratch (detectMentions never re-enters
@@ -864,22 +866,25 @@ function readVersion(text: string, p: number, table: VersionTable, m: Matcher): 
  * Where a tier word glued to a number in text[s, e) begins ("2.5Turbo" -> at "T"), or -1. Only
  * a run of letters after a digit, and only a listed word.
  */
-function gluedTier(text: string, s: number, e: number, tiers: Set<string>): number {
-  if (tiers.size === 0) return -1;
+function gluedTier(text: string, s: number, e: number, tiers: WordList): number {
+  if (tiers.words.size === 0) return -1;
   let b = e;
   while (b > s && isAsciiLetter(text.charCodeAt(b - 1))) b--;
   if (b === e || b === s || !isVersionDigit(text.charCodeAt(b - 1))) return -1;
-  return tiers.has(text.slice(b, e).toLowerCase()) ? b : -1;
+  return isListed(text, b, e, tiers.words, tiers.lens, tiers.firsts) ? b : -1;
 }
 
 /** Is the word after `p` (past spaces) one of `words` ("Mochi 1 year old": not a version)? */
-function wordIsListed(text: string, p: number, words: Set<string>, flags: Uint8Array): boolean {
-  if (words.size === 0) return false;
+function wordIsListed(text: string, p: number, list: WordList, flags: Uint8Array): boolean {
+  if (list.words.size === 0) return false;
   let s = p;
   while (s < text.length && text.charCodeAt(s) === 0x20) s++;
+  // Most words after a version start with a letter no listed word starts with.
+  const c = text.charCodeAt(s);
+  if (c < 0x80 && list.firsts[c | 0x20] === 0) return false;
   let e = s;
   while (e < text.length && flags[text.charCodeAt(e)]! & WORD) e++;
-  return e > s && words.has(text.slice(s, e).toLowerCase());
+  return e > s && isListed(text, s, e, list.words, list.lens, list.firsts);
 }
 
 /** Scratch for a version key being built. */
@@ -1009,30 +1014,6 @@ function wordEndAfter(text: string, p: number, flags: Uint8Array): number {
     else break;
   }
   return i;
-}
-
-/**
- * Is text[s, e) lower-cased one of a veto set's words? A cheap test before building the string:
- * ASCII words must have a listed length and first letter; anything else is looked up.
- */
-function isListed(
-  text: string,
-  s: number,
-  e: number,
-  words: Set<string>,
-  lens: Uint8Array,
-  firsts: Uint8Array,
-): boolean {
-  const len = e - s;
-  let ascii = true;
-  for (let i = s; i < e; i++)
-    if (text.charCodeAt(i) >= 0x80) {
-      ascii = false;
-      break;
-    }
-  if (ascii && (len >= lens.length || lens[len] === 0 || firsts[text.charCodeAt(s) | 0x20] === 0))
-    return false;
-  return words.has(text.slice(s, e).toLowerCase());
 }
 
 const NUMBERISH = /^\d+[a-z]?$/;
@@ -1219,7 +1200,8 @@ function decideSome(text: string, m: Matcher, d: Deciding, budget: number): Ment
       if (gi >= 0 && locallyVetoed(text, hitStart[h]!, hitEnd[h]!, gi, a.ambiguous, m)) continue;
       if (
         a.ambiguous &&
-        (isAcronym(text, hitStart[h]!, hitEnd[h]!) ||
+        ((isUpperAscii(text.charCodeAt(hitStart[h]! + 1)) &&
+          isAcronym(text, hitStart[h]!, hitEnd[h]!)) ||
           afterTitle(text, hitStart[h]!, m.personTitles))
       )
         continue;
