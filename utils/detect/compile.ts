@@ -69,8 +69,8 @@ export interface CompiledGroup {
   afterTwoWords: boolean;
   /** Before-words veto only the name in lower case (the verb in "si veo", not "si Veo 3"). */
   beforeLowerOnly: boolean;
-  /** Words right before the capitalised name that show it used as a tool ("in Runway"), lower case. */
-  useWords: Set<string>;
+  /** Words right before the capitalised name that show it used as a tool ("in Runway"). */
+  useWords: WordList;
 }
 
 /** A walk with the patterns it reports: per trie node, the patterns ending there. */
@@ -332,7 +332,7 @@ export function compileMatcher(detection: Detection, cuts = DEFAULT_CUTS): Match
       afterFirsts: after.firsts,
       afterTwoWords: after.two,
       beforeLowerOnly: g.beforeLowerOnly ?? false,
-      useWords: new Set((g.use ?? []).map((w) => w.toLowerCase())),
+      useWords: wordList(g.use ?? []),
     };
   });
 

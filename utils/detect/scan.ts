@@ -1114,13 +1114,14 @@ function usedAsTool(
   g: CompiledGroup,
   flags: Uint8Array,
 ): string | null {
-  if (g.useWords.size === 0) return null;
+  const use = g.useWords;
+  if (use.words.size === 0) return null;
   if (!isUpperAscii(text.charCodeAt(start))) return null;
   let p = start;
   while (p > 0 && text.charCodeAt(p - 1) === 0x20) p--;
   if (p === start) return null;
   const s = wordStartBefore(text, p, flags);
-  return s < p && g.useWords.has(text.slice(s, p).toLowerCase()) ? text.slice(s, end) : null;
+  return s < p && isListed(text, s, p, use.words, use.lens, use.firsts) ? text.slice(s, end) : null;
 }
 
 /**
