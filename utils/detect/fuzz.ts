@@ -195,8 +195,16 @@ function vocabulary(d: Detection): string[] {
       ...(g.negative ?? []),
       ...(g.before ?? []),
       ...(g.after ?? []),
+      ...(g.use ?? []),
     ])
       add(w);
+  const settings = d.settings ?? {};
+  for (const w of [
+    ...(settings.tierWords ?? []),
+    ...(settings.versionVetoWords ?? []),
+    ...(settings.personTitles ?? []),
+  ])
+    add(w);
   for (const list of Object.values(d.versions ?? {}))
     for (const e of list) for (const f of [e.v, ...(e.forms ?? [])]) add(f);
   for (const j of d.settings?.versionJoiners ?? []) add(j);
