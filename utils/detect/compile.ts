@@ -190,7 +190,7 @@ function splitVetoes(list: string[], flags: Uint8Array) {
     if (flags[p.charCodeAt(0)]! & WORD) latin.push(p);
     else cjk.push(p);
   }
-  const { words, lens, firsts } = wordList(latin);
+  const { words, lens, firsts } = wordList(latin, true);
   const two = latin.some((w) => w.includes(' '));
   return { words, cjk, number, lens, firsts, two };
 }

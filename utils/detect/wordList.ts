@@ -11,8 +11,9 @@ export interface WordList {
   firsts: Uint8Array;
 }
 
-export function wordList(list: readonly string[]): WordList {
-  const words = new Set(list.map((w) => normalizePattern(w)));
+/** `normalized`: the words are already normalizePattern's output (the collision groups' are). */
+export function wordList(list: readonly string[], normalized = false): WordList {
+  const words = new Set(normalized ? list : list.map((w) => normalizePattern(w)));
   let maxLen = 0;
   for (const w of words) maxLen = Math.max(maxLen, w.length);
   const lens = new Uint8Array(maxLen + 1);
