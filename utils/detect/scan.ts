@@ -782,7 +782,7 @@ function readVersion(text: string, p: number, table: VersionTable, m: Matcher): 
     }
     if (i === s) break;
     // "Kling2.5Turbo": a tier word glued to the number ends the version there.
-    const tier = gluedTier(text, s, i, m.tierWords);
+    const tier = isAsciiLetter(text.charCodeAt(i - 1)) ? gluedTier(text, s, i, m.tierWords) : -1;
     if (tier > s) i = tier;
     if (parts === 0) {
       ps0 = s;
@@ -1115,7 +1115,6 @@ function usedAsTool(
   flags: Uint8Array,
 ): string | null {
   const use = g.useWords;
-  if (use.words.size === 0) return null;
   if (!isUpperAscii(text.charCodeAt(start))) return null;
   let p = start;
   while (p > 0 && text.charCodeAt(p - 1) === 0x20) p--;
@@ -1219,7 +1218,8 @@ function decideSome(text: string, m: Matcher, d: Deciding, budget: number): Ment
       const end = hitEnd[h]!;
       const g = gi >= 0 ? groups[gi]! : null;
       // "Used Runway to turn sketches into a runway walk": the tool's own use decides it.
-      let evidence: string | null = g !== null ? usedAsTool(text, start, end, g, m.flags) : null;
+      let evidence: string | null =
+        g !== null && g.useWords.words.size !== 0 ? usedAsTool(text, start, end, g, m.flags) : null;
       if (
         evidence === null &&
         (negSeen ||
