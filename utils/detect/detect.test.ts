@@ -381,6 +381,7 @@ describe('versions (rule 6)', () => {
     ['Kling2．1 video', ['kling@2.1']],
     ['Ｋｌｉｎｇ ２.5 mixed widths', ['kling@2.5']],
     ['시댄스 2.0 진짜 미쳤네', ['seedance@2.0']],
+    ['하이뤄 2.3 써봤는데', ['hailuo@2.3']],
   ])('%s', (text, expected) => {
     expect(versions(text)).toEqual(expected);
   });
