@@ -1,6 +1,7 @@
 // An all-caps name spelled out in brackets next to it is somebody's acronym, not the model:
 // "VEO (Vendor Engagement Office)", "Wide Area Network (WAN)", "SVD (singular value
 // decomposition)". Pure code, no dataset words: it holds for any name in any group.
+import { isUpperAscii } from './chars';
 
 /** How far a bracketed expansion may run; a definition is a few words, not a sentence. */
 const SPAN = 80;
@@ -29,13 +30,11 @@ const JOINERS = new Set([
   'y',
 ]);
 
-const isUpper = (c: number) => c >= 0x41 && c <= 0x5a;
-
 /** Is text[start, end) two to six capitals, spelled out in brackets right after or before it? */
 export function definesAcronym(text: string, start: number, end: number): boolean {
   const len = end - start;
   if (len < 2 || len > 6) return false;
-  for (let i = start; i < end; i++) if (!isUpper(text.charCodeAt(i))) return false;
+  for (let i = start; i < end; i++) if (!isUpperAscii(text.charCodeAt(i))) return false;
   const letters = text.slice(start, end).toLowerCase();
   // "VEO (Vendor Engagement Office)"
   let p = end;

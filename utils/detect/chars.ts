@@ -2,6 +2,9 @@
 // original text: instead of normalising the text (which can change its length), every code unit
 // is mapped through these tables.
 
+/** A capital A-Z. */
+export const isUpperAscii = (c: number) => c >= 0x41 && c <= 0x5a;
+
 /** Letters and digits of alphabetic scripts: a Latin alias must not touch one on either side. */
 export const WORD = 1;
 /** CJK, kana and Hangul: no spaces between words, so a pattern may start at any of them. */

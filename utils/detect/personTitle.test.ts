@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { charFlags } from './chars';
 import { afterPersonTitle } from './personTitle';
 import { wordList } from './wordList';
 
 const titles = wordList(['Dr', 'Prof', 'Herr', 'Mr']);
-const at = (text: string, name: string) => afterPersonTitle(text, text.indexOf(name), titles);
+const at = (text: string, name: string) =>
+  afterPersonTitle(text, text.indexOf(name), titles, charFlags());
 
 describe('afterPersonTitle', () => {
   it.each([
@@ -26,6 +28,6 @@ describe('afterPersonTitle', () => {
   });
 
   it('does nothing without titles in the dataset', () => {
-    expect(afterPersonTitle('Dr. Kling', 4, wordList([]))).toBe(false);
+    expect(afterPersonTitle('Dr. Kling', 4, wordList([]), charFlags())).toBe(false);
   });
 });

@@ -1,14 +1,18 @@
 // "Dr. Anna Kling", "Prof. Wan", "Herr Kling": a name after a person's title is somebody's
 // name, whatever the post is about. The titles are data (settings.personTitles).
-import { charFlags, WORD } from './chars';
+import { WORD } from './chars';
 import { isListed, type WordList } from './wordList';
 
 const isUpper = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde);
 
 /** Is the bare name at `start` the title's word, or a capitalised given name after one? */
-export function afterPersonTitle(text: string, start: number, titles: WordList): boolean {
+export function afterPersonTitle(
+  text: string,
+  start: number,
+  titles: WordList,
+  flags: Uint8Array,
+): boolean {
   if (titles.words.size === 0) return false;
-  const flags = charFlags();
   let p = skipBack(text, start);
   for (let words = 0; words < 2 && p > 0; words++) {
     let s = p;

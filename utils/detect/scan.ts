@@ -8,6 +8,7 @@
 // read in place (char codes, not substrings), and nothing in a loop reads an imported binding
 // (some loaders turn those into getter calls).
 import { definesAcronym } from './acronym';
+import { isUpperAscii as upperAscii } from './chars';
 import { afterPersonTitle } from './personTitle';
 import { isListed as listedIn, type WordList } from './wordList';
 import {
@@ -37,6 +38,7 @@ const buildEvidence = evidenceWalk;
 const isAcronym = definesAcronym;
 const afterTitle = afterPersonTitle;
 const isListed = listedIn;
+const isUpperAscii = upperAscii;
 
 /**
  * What the walk saw besides aliases, kept in module-level scratch (detectMentions never re-enters
@@ -1104,8 +1106,6 @@ function locallyVetoed(
   return false;
 }
 
-const isUpperAscii = (c: number) => c >= 0x41 && c <= 0x5a;
-
 /** "in Runway", "used Runway": the use word and the name, if the name is capitalised after one. */
 function usedAsTool(
   text: string,
@@ -1202,7 +1202,7 @@ function decideSome(text: string, m: Matcher, d: Deciding, budget: number): Ment
         a.ambiguous &&
         ((isUpperAscii(text.charCodeAt(hitStart[h]! + 1)) &&
           isAcronym(text, hitStart[h]!, hitEnd[h]!)) ||
-          afterTitle(text, hitStart[h]!, m.personTitles))
+          afterTitle(text, hitStart[h]!, m.personTitles, m.flags))
       )
         continue;
       if (!a.ambiguous) {
