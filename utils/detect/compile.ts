@@ -54,18 +54,13 @@ export interface CompiledGroup {
   needsCoMention: boolean;
   coMention: boolean;
   /** "before"/"after" vetoes: one or two lower-case words, or CJK phrases matched as written. */
-  beforeWords: Set<string>;
+  beforeWords: WordList;
   beforeCjk: string[];
-  afterWords: Set<string>;
+  afterWords: WordList;
   afterCjk: string[];
   afterNumber: boolean;
-  /** Cheap tests before a word is looked up: lengths and first letters of ASCII words. */
-  beforeLens: Uint8Array;
-  beforeFirsts: Uint8Array;
   /** Some "before" entry has two words. */
   beforeTwoWords: boolean;
-  afterLens: Uint8Array;
-  afterFirsts: Uint8Array;
   afterTwoWords: boolean;
   /** Before-words veto only the name in lower case (the verb in "si veo", not "si Veo 3"). */
   beforeLowerOnly: boolean;
@@ -190,9 +185,8 @@ function splitVetoes(list: string[], flags: Uint8Array) {
     if (flags[p.charCodeAt(0)]! & WORD) latin.push(p);
     else cjk.push(p);
   }
-  const { words, lens, firsts } = wordList(latin, true);
   const two = latin.some((w) => w.includes(' '));
-  return { words, cjk, number, lens, firsts, two };
+  return { words: wordList(latin, true), cjk, number, two };
 }
 
 function aliasOrder(a: Alias): number {
@@ -325,11 +319,7 @@ export function compileMatcher(detection: Detection, cuts = DEFAULT_CUTS): Match
       afterWords: after.words,
       afterCjk: after.cjk,
       afterNumber: after.number,
-      beforeLens: before.lens,
-      beforeFirsts: before.firsts,
       beforeTwoWords: before.two,
-      afterLens: after.lens,
-      afterFirsts: after.firsts,
       afterTwoWords: after.two,
       beforeLowerOnly: g.beforeLowerOnly ?? false,
       useWords: wordList(g.use ?? []),

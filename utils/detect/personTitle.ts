@@ -19,7 +19,7 @@ export function afterPersonTitle(
     while (s > 0 && flags[text.charCodeAt(s - 1)]! & WORD) s--;
     // Titles and given names are capitalised; most words before a name are not.
     if (s === p || !isUpper(text.charCodeAt(s))) return false;
-    if (isListed(text, s, p, titles.words, titles.lens, titles.firsts)) return true;
+    if (isListed(text, s, p, titles)) return true;
     p = skipBack(text, s);
   }
   return false;

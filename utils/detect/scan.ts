@@ -675,8 +675,10 @@ function tryAlias(text: string, start: number, k: number, m: Matcher): boolean {
   const end = candEnd[k]!;
   if (a.exact !== null && !a.exact.has(text.slice(start, end))) return false;
   if (a.capitalized) {
+    // Lower case already (lower-casing leaves it as it is): ASCII tested without a string.
     const c = text.charCodeAt(start);
-    if (String.fromCharCode(c).toLowerCase().charCodeAt(0) === c) return false;
+    if (c < 0x80 ? !isUpperAscii(c) : String.fromCharCode(c).toLowerCase().charCodeAt(0) === c)
+      return false;
   }
   if (a.fixed === null && a.table !== null) {
     const info = readVersion(text, end, a.table, m);
@@ -873,7 +875,7 @@ function gluedTier(text: string, s: number, e: number, tiers: WordList): number 
   let b = e;
   while (b > s && isAsciiLetter(text.charCodeAt(b - 1))) b--;
   if (b === e || b === s || !isVersionDigit(text.charCodeAt(b - 1))) return -1;
-  return isListed(text, b, e, tiers.words, tiers.lens, tiers.firsts) ? b : -1;
+  return isListed(text, b, e, tiers) ? b : -1;
 }
 
 /** Is the word after `p` (past spaces) one of `words` ("Mochi 1 year old": not a version)? */
@@ -886,7 +888,7 @@ function wordIsListed(text: string, p: number, list: WordList, flags: Uint8Array
   if (c < 0x80 && list.firsts[c | 0x20] === 0) return false;
   let e = s;
   while (e < text.length && flags[text.charCodeAt(e)]! & WORD) e++;
-  return e > s && isListed(text, s, e, list.words, list.lens, list.firsts);
+  return e > s && isListed(text, s, e, list);
 }
 
 /** Scratch for a version key being built. */
@@ -1036,7 +1038,7 @@ function locallyVetoed(
   const g = m.groups[gi]!;
   const flags = m.flags;
   const n = text.length;
-  if (g.beforeWords.size || g.beforeCjk.length) {
+  if (g.beforeWords.words.size || g.beforeCjk.length) {
     let p = start;
     while (p > 0 && isSkippable(text.charCodeAt(p - 1))) p--;
     const before = g.beforeCjk;
@@ -1047,7 +1049,7 @@ function locallyVetoed(
     const s1 = wordStartBefore(text, p, flags);
     const lowerOnly = g.beforeLowerOnly && isUpperAscii(text.charCodeAt(start));
     if (s1 < p && !lowerOnly) {
-      if (isListed(text, s1, p, g.beforeWords, g.beforeLens, g.beforeFirsts)) return true;
+      if (isListed(text, s1, p, g.beforeWords)) return true;
       if (g.beforeTwoWords) {
         let q = s1;
         while (q > 0 && isSpace(text.charCodeAt(q - 1))) q--;
@@ -1055,7 +1057,7 @@ function locallyVetoed(
           const s2 = wordStartBefore(text, q, flags);
           if (
             s2 < q &&
-            g.beforeWords.has(
+            g.beforeWords.words.has(
               `${text.slice(s2, q).toLowerCase()} ${text.slice(s1, p).toLowerCase()}`,
             )
           )
@@ -1064,7 +1066,7 @@ function locallyVetoed(
       }
     }
   }
-  if (g.afterWords.size || g.afterCjk.length || g.afterNumber) {
+  if (g.afterWords.words.size || g.afterCjk.length || g.afterNumber) {
     let p = end;
     while (p < n && isSkippable(text.charCodeAt(p))) p++;
     const after = g.afterCjk;
@@ -1077,14 +1079,14 @@ function locallyVetoed(
         const w1 = text.slice(p, e1).toLowerCase();
         if (NUMBERISH.test(w1)) return true;
       }
-      if (isListed(text, p, e1, g.afterWords, g.afterLens, g.afterFirsts)) return true;
+      if (isListed(text, p, e1, g.afterWords)) return true;
       // "Sora Yamamoto's video": the word without its possessive.
       const e0 = e1 - 2;
       if (
         e0 > p &&
         text.charCodeAt(e0) === 0x27 &&
         (text.charCodeAt(e1 - 1) | 0x20) === 0x73 &&
-        isListed(text, p, e0, g.afterWords, g.afterLens, g.afterFirsts)
+        isListed(text, p, e0, g.afterWords)
       )
         return true;
       if (g.afterTwoWords) {
@@ -1094,7 +1096,7 @@ function locallyVetoed(
           const e2 = wordEndAfter(text, q, flags);
           if (
             e2 > q &&
-            g.afterWords.has(
+            g.afterWords.words.has(
               `${text.slice(p, e1).toLowerCase()} ${text.slice(q, e2).toLowerCase()}`,
             )
           )
@@ -1120,7 +1122,7 @@ function usedAsTool(
   while (p > 0 && text.charCodeAt(p - 1) === 0x20) p--;
   if (p === start) return null;
   const s = wordStartBefore(text, p, flags);
-  return s < p && isListed(text, s, p, use.words, use.lens, use.firsts) ? text.slice(s, end) : null;
+  return s < p && isListed(text, s, p, use) ? text.slice(s, end) : null;
 }
 
 /**
