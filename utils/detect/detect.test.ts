@@ -385,6 +385,18 @@ describe('versions (rule 6)', () => {
   ])('%s', (text, expected) => {
     expect(versions(text)).toEqual(expected);
   });
+
+  // The parser reads a later part only where a version can go on; these still read whole.
+  it.each([
+    ['Veo 3-0 test', 'Veo 3-0', '3'],
+    ['Kling v 2 test', 'Kling v 2', '2.0'],
+    ['Runway Gen-4 Aleph today', 'Runway Gen-4 Aleph', 'aleph'],
+    ['Hailuo video-01 ok', 'Hailuo video-01', 'video-01'],
+    ['Veo 3 is out', 'Veo 3', '3'],
+  ])('%s: %s', (text, alias, version) => {
+    const [first] = detectMentions(text, matcher);
+    expect([first?.alias, first?.version]).toEqual([alias, version]);
+  });
 });
 
 describe('mentions and offsets', () => {
@@ -515,6 +527,13 @@ describe('everything comes from the dataset', () => {
     d.aliases.push({ text: 'Kuaishou Kling', family: 'kling', ambiguous: false });
     expect(labeller(d)('Kling 4.0 is out').versions).toEqual(['kling@4.0']);
     expect(labeller(d)('Kuaishou Kling is good').labels).toEqual(['kling']);
+  });
+
+  it('a version of two words is read after a new word without code', () => {
+    const d = cloneDetection(detection);
+    expect(labeller(d)('Kling 4 Zenith is out').versions).toEqual([]);
+    d.versions!.kling!.push({ v: '4 zenith' });
+    expect(labeller(d)('Kling 4 Zenith is out').versions).toEqual(['kling@4 zenith']);
   });
 
   it('compiles a detection section without the optional parts', () => {

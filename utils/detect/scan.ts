@@ -804,7 +804,9 @@ function readVersion(text: string, p: number, table: VersionTable, m: Matcher): 
     if (
       (ch === 0x20 || ch === 0x2d || ch === 0x5f) &&
       i + 1 < n &&
-      flags[text.charCodeAt(i + 1)]! & WORD
+      flags[text.charCodeAt(i + 1)]! & WORD &&
+      // After one character (a "v" is dropped from the key: "v 2") any part may follow.
+      (i - q === 1 || mayGoOn(text.charCodeAt(i + 1), table.next))
     ) {
       if (parts === 1) sep0 = ch;
       else if (parts === 2) sep1 = ch;
@@ -864,6 +866,13 @@ function readVersion(text: string, p: number, table: VersionTable, m: Matcher): 
     }
   }
   return null;
+}
+
+/** Can a later part of a version start with `c` (tables' `next`; any non-ASCII may)? */
+function mayGoOn(c: number, next: Uint8Array): boolean {
+  if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0; // full-width forms
+  if (c >= 0x80) return true;
+  return next[c >= 0x41 && c <= 0x5a ? c | 0x20 : c] === 1;
 }
 
 /**

@@ -16,6 +16,12 @@ export interface VersionTable {
   undotted: Map<string, VersionInfo>;
   /** ASCII code units (lower case) a version can start with: a cheap first test. */
   first: Uint8Array;
+  /**
+   * ASCII code units (lower case) a later part of a version can start with ("Gen-4", "3-1"):
+   * any a key holds after its first, and "0" and "." (a trailing ".0" is dropped). A part
+   * starting otherwise ("Veo 3 is") can be in no version, so the parser reads no further.
+   */
+  next: Uint8Array;
   /** The keys of `keys` and `undotted` by length, with their versions, for lookups in place. */
   keysByLen: string[][];
   infoByLen: VersionInfo[][];
@@ -65,6 +71,8 @@ export function buildVersionTable(entries: VersionEntry[]): VersionTable {
   const keys = new Map<string, VersionInfo>();
   const undotted = new Map<string, VersionInfo>();
   const first = new Uint8Array(128);
+  const next = new Uint8Array(128);
+  next[0x30] = next[0x2e] = 1;
   for (const e of entries) {
     const info = { v: e.v, model: e.model ?? null };
     for (const form of [e.v, ...(e.forms ?? [])]) {
@@ -72,6 +80,7 @@ export function buildVersionTable(entries: VersionEntry[]): VersionTable {
       if (c < 128) first[c] = 1;
       if (c >= 0x30 && c <= 0x39) first[0x76] = 1; // a number may be written with a "v"
       const k = versionKey(form);
+      for (let i = 1; i < k.length; i++) if (k.charCodeAt(i) < 128) next[k.charCodeAt(i)] = 1;
       if (!keys.has(k)) keys.set(k, info);
       if (/^\d+(\.\d+)+$/.test(k)) {
         const u = k.replaceAll('.', '');
@@ -81,5 +90,5 @@ export function buildVersionTable(entries: VersionEntry[]): VersionTable {
   }
   const [keysByLen, infoByLen] = byLength(keys);
   const [undottedByLen, undottedInfoByLen] = byLength(undotted);
-  return { keys, undotted, first, keysByLen, infoByLen, undottedByLen, undottedInfoByLen };
+  return { keys, undotted, first, next, keysByLen, infoByLen, undottedByLen, undottedInfoByLen };
 }
