@@ -81,6 +81,8 @@ describe('collisions that also name a video or AI word: the common sense still w
       'AI cameras now watch the runway for debris before every A321 departs',
     ],
     ['fashion house', 'Balenciaga sent AI avatars down the runway and the video went viral'],
+    ['a fashion show in French', 'Premier défilé sur un vrai runway, vidéo en story #model'],
+    ['a pet by its breed', 'my husky Sora watching the sunset, video in the comments'],
     ['startup burn', 'We sell AI video tools; at our current burn the runway lasts into 2028'],
     ['Pokémon, by game words', 'Every Gen 4 gym leader ranked, full video on my channel'],
     ['a car generation', 'Gen 3 Tacoma build walkaround video is up'],
@@ -162,6 +164,7 @@ describe('mentions', () => {
     ['ALL CAPS', 'KLING 2.6 IS INSANE FOR DANCE VIDEOS', ['kling']],
     ['emoji glued to the name', '🔥Veo3🔥 made this whole ad', ['veo']],
     ['common misspelling', 'Hailou AI is great for anime', ['hailuo']],
+    ['a misspelt brand', 'Midjourny video loops my old stills', ['midjourney-video']],
     [
       'Midjourney video context',
       'Midjourney animate turned my art into short clips',
