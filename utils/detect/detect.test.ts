@@ -532,6 +532,24 @@ describe('everything comes from the dataset', () => {
     expect(labeller(d)('Kuaishou Kling is good').labels).toEqual(['kling']);
   });
 
+  it('how far after a mention a bare version names it is the dataset’s window', () => {
+    const text =
+      'testei o Vidu Q2 pra fazer anime e ficou muito bom, principalmente as expressões e o ' +
+      'movimento de câmera nas cenas de ação. o Q1 era bem mais duro';
+    const d = cloneDetection(detection);
+    expect(labeller(d)(text).versions).toEqual(['vidu@q2', 'vidu@q1']);
+    d.settings!.backrefWindow = 60;
+    expect(labeller(d)(text).versions).toEqual(['vidu@q2']);
+  });
+
+  it('a rating after a mention is no version, by the dataset’s unit words', () => {
+    const text = 'Tried PixVerse V5 for product shots all week, overall I give it 4.5 stars';
+    const d = cloneDetection(detection);
+    expect(labeller(d)(text).versions).toEqual(['pixverse@v5']);
+    d.settings!.unitWords = d.settings!.unitWords!.filter((w) => !w.startsWith('star'));
+    expect(labeller(d)(text).versions).toEqual(['pixverse@v5', 'pixverse@v4.5']);
+  });
+
   it('a version of two words is read after a new word without code', () => {
     const d = cloneDetection(detection);
     expect(labeller(d)('Kling 4 Zenith is out').versions).toEqual([]);
