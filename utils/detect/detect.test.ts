@@ -83,6 +83,7 @@ describe('collisions that also name a video or AI word: the common sense still w
     ['fashion house', 'Balenciaga sent AI avatars down the runway and the video went viral'],
     ['a fashion show in French', 'Premier défilé sur un vrai runway, vidéo en story #model'],
     ['a pet by its breed', 'my husky Sora watching the sunset, video in the comments'],
+    ['the matrix, in Chinese', 'SVD分解在推荐系统里还有用吗？讲解视频在这里'],
     ['startup burn', 'We sell AI video tools; at our current burn the runway lasts into 2028'],
     ['Pokémon, by game words', 'Every Gen 4 gym leader ranked, full video on my channel'],
     ['a car generation', 'Gen 3 Tacoma build walkaround video is up'],
@@ -165,6 +166,11 @@ describe('mentions', () => {
     ['emoji glued to the name', '🔥Veo3🔥 made this whole ad', ['veo']],
     ['common misspelling', 'Hailou AI is great for anime', ['hailuo']],
     ['a misspelt brand', 'Midjourny video loops my old stills', ['midjourney-video']],
+    [
+      'a group’s own words decide its name',
+      'Marey was the one legal signed off on, because of the licensed training data',
+      ['marey'],
+    ],
     [
       'Midjourney video context',
       'Midjourney animate turned my art into short clips',
