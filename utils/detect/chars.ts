@@ -4,6 +4,8 @@
 
 /** A capital A-Z. */
 export const isUpperAscii = (c: number) => c >= 0x41 && c <= 0x5a;
+/** A-Z to a-z; every other code unit as it is. */
+export const toLowerAscii = (c: number) => (c >= 0x41 && c <= 0x5a ? c | 0x20 : c);
 
 /** Letters and digits of alphabetic scripts: a Latin alias must not touch one on either side. */
 export const WORD = 1;

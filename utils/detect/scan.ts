@@ -8,7 +8,7 @@
 // read in place (char codes, not substrings), and nothing in a loop reads an imported binding
 // (some loaders turn those into getter calls).
 import { definesAcronym } from './acronym';
-import { isUpperAscii as upperAscii } from './chars';
+import { isUpperAscii as upperAscii, toLowerAscii as lowerAscii } from './chars';
 import { afterPersonTitle } from './personTitle';
 import { isListed as listedIn, type WordList } from './wordList';
 import {
@@ -39,6 +39,7 @@ const isAcronym = definesAcronym;
 const afterTitle = afterPersonTitle;
 const isListed = listedIn;
 const isUpperAscii = upperAscii;
+const toLowerAscii = lowerAscii;
 
 /**
  * What the walk saw besides aliases, kept in module-level scratch (detectMentions never re-enters
@@ -650,10 +651,8 @@ function hasAt(text: string, s: string, p: number): boolean {
 function hasAtFolded(text: string, s: string, p: number): boolean {
   const len = s.length;
   if (p < 0 || p + len > text.length) return false;
-  for (let i = 0; i < len; i++) {
-    const c = text.charCodeAt(p + i);
-    if ((c >= 0x41 && c <= 0x5a ? c | 0x20 : c) !== s.charCodeAt(i)) return false;
-  }
+  for (let i = 0; i < len; i++)
+    if (toLowerAscii(text.charCodeAt(p + i)) !== s.charCodeAt(i)) return false;
   return true;
 }
 
@@ -872,7 +871,7 @@ function readVersion(text: string, p: number, table: VersionTable, m: Matcher): 
 function mayGoOn(c: number, next: Uint8Array): boolean {
   if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0; // full-width forms
   if (c >= 0x80) return true;
-  return next[c >= 0x41 && c <= 0x5a ? c | 0x20 : c] === 1;
+  return next[toLowerAscii(c)] === 1;
 }
 
 /**
@@ -894,7 +893,7 @@ function wordIsListed(text: string, p: number, list: WordList, flags: Uint8Array
   while (s < text.length && text.charCodeAt(s) === 0x20) s++;
   // Most words after a version start with a letter no listed word starts with.
   const c = text.charCodeAt(s);
-  if (c < 0x80 && list.firsts[c | 0x20] === 0) return false;
+  if (c < 0x80 && list.firsts[toLowerAscii(c)] === 0) return false;
   let e = s;
   while (e < text.length && flags[text.charCodeAt(e)]! & WORD) e++;
   return e > s && isListed(text, s, e, list);

@@ -1,7 +1,7 @@
 // Small word sets the scanner tests words against (veto words, titles, tier words): a cheap test
 // of length and first letter, then the few listed words of that shape compared in place, since
 // most words are in no list and a lower-cased copy of each word cost more than the whole test.
-import { normalizePattern } from './chars';
+import { normalizePattern, toLowerAscii as lower } from './chars';
 
 export interface WordList {
   /** Lower-case words. */
@@ -23,8 +23,6 @@ const isAscii = (w: string) => {
   for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 0x80) return false;
   return true;
 };
-
-const lower = (c: number) => (c >= 0x41 && c <= 0x5a ? c | 0x20 : c);
 
 /** A bucket from a word's length and its first and last code units (lower case). */
 const shapeOf = (len: number, first: number, last: number, mask: number) =>
