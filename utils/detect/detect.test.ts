@@ -88,6 +88,10 @@ describe('collisions that also name a video or AI word: the common sense still w
     ['Pokémon, by game words', 'Every Gen 4 gym leader ranked, full video on my channel'],
     ['a car generation', 'Gen 3 Tacoma build walkaround video is up'],
     [
+      'a product generation, by its ordinal',
+      'The third generation of our smart thermostat is out: Gen-3 cuts energy use by 40%',
+    ],
+    [
       'sports camera, by match words',
       "The Veo caught our goalkeeper's save, highlights video below",
     ],
@@ -162,6 +166,7 @@ describe('mentions', () => {
     ['a pet and the model', 'I turned my cat Mochi into a movie star with Mochi 1', ['mochi']],
     ['brand that is the product', 'Runway raises another round at a huge valuation', ['runway']],
     ['possessive', "Runway's Gen-4 keeps my character consistent", ['runway']],
+    ['a bare Gen-N, by AI words', 'Gen-4 is a new generation of AI video generation', ['runway']],
     ['ALL CAPS', 'KLING 2.6 IS INSANE FOR DANCE VIDEOS', ['kling']],
     ['emoji glued to the name', '🔥Veo3🔥 made this whole ad', ['veo']],
     ['common misspelling', 'Hailou AI is great for anime', ['hailuo']],
