@@ -67,6 +67,7 @@ describe('collisions (rule 2): the common sense is not a mention', () => {
     ],
     ['Spanish veo + a number', 'La IA en el trabajo: yo veo 2 caminos, adaptarse o quedarse atrás'],
     ['a pet + an age', 'my cat sora 2 years old today, she loves the video of herself'],
+    ['a name and its gloss', '우리 딸 소라(Sora) 오늘 첫 피아노 콩쿠르 나갔어요🎹 잘했네'],
   ])('%s', (_, text) => {
     expect(labels(text)).toEqual([]);
   });
@@ -163,6 +164,11 @@ describe('mentions', () => {
     ['negation still counts (rule 4)', 'Sora is overhyped and I am tired of the clips', ['sora']],
     ['comparison', 'unlike Runway, Pika gives me three free videos a day', ['pika', 'runway']],
     ['co-mention decides a bare name', 'Kling vs Hailuo, which is better?', ['hailuo', 'kling']],
+    [
+      'two names of one family decide each other',
+      "Hâte de travailler avec l'équipe de Runway sur Gen-4 et Act-Two",
+      ['runway'],
+    ],
     ['a pet and the model', 'I turned my cat Mochi into a movie star with Mochi 1', ['mochi']],
     ['brand that is the product', 'Runway raises another round at a huge valuation', ['runway']],
     ['possessive', "Runway's Gen-4 keeps my character consistent", ['runway']],

@@ -1335,7 +1335,8 @@ function rule3(text: string, m: Matcher, d: Deciding, left: number): number {
         else if (d.second < 0 && fam !== aliases[hitAi[d.first]!]!.fam) d.second = h;
       }
     } else if (d.pending !== 0) {
-      // The first 64 bare aliases that may be decided by a co-mention decide each other.
+      // The first 64 bare aliases that may be decided by a co-mention decide each other; two
+      // names of one family do too ("Runway … Gen-4"), unless one glosses the other.
       const eligible: number[] = [];
       for (let h = 0; h < hitCount && eligible.length < 64; h++) {
         if (hitState[h] !== H_PENDING) continue;
@@ -1347,7 +1348,11 @@ function rule3(text: string, m: Matcher, d: Deciding, left: number): number {
         const a = aliases[hitAi[h]!]!;
         for (const x of eligible) {
           const b = aliases[hitAi[x]!]!;
-          if (b.key !== a.key && !(b.versionOnly && a.versionOnly)) {
+          if (b.key === a.key || (b.versionOnly && a.versionOnly)) continue;
+          if (
+            b.fam !== a.fam ||
+            !glossed(text, hitStart[h]!, hitEnd[h]!, hitStart[x]!, hitEnd[x]!)
+          ) {
             hitState[h] = H_LATE;
             hitEvidence[h] = `co-mention: ${text.slice(hitStart[x]!, hitEnd[x]!)}`;
             break;
@@ -1389,6 +1394,24 @@ function rule3(text: string, m: Matcher, d: Deciding, left: number): number {
   }
 
   return left;
+}
+
+/**
+ * One name written twice, the second in brackets after the first ("소라(Sora)", "Sora （ソラ）"):
+ * a gloss, so the two are one mention and cannot be each other's co-mention.
+ */
+function glossed(text: string, s1: number, e1: number, s2: number, e2: number): boolean {
+  const from = e1 <= s2 ? e1 : e2;
+  const to = e1 <= s2 ? s2 : s1;
+  let bracket = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28 || c === 0xff08 || c === 0x5b) {
+      if (bracket) return false;
+      bracket = true;
+    } else if (!isSpace(c)) return false;
+  }
+  return bracket;
 }
 
 /** Code units after which a bare number is not a version: ".,$€£#/". */
