@@ -114,6 +114,8 @@ describe('collisions that also name a video or AI word: the common sense still w
     ['SVD the rifle', 'The SVD in Battlefield 6 is overpowered right now, clip inside'],
     ['fireflies, in German', 'Glühwürmchen-Nacht im Wald, Zeitraffer in 4K, ganz ohne KI #firefly'],
     ['pika the animal, in Japanese', 'ナキウサギ(pika)の動画を見つけた。AIかと思うくらい可愛い'],
+    ['pika the animal, in Hinglish', 'Ladakh trip pe pehli baar pika dekha, video bhi banaya'],
+    ['a kiln, misspelt', 'the kilng is finally hot, pottery video tomorrow'],
     ['Midjourney images, in Japanese', 'MidjourneyのV7で描いた風景画。動画じゃなくて静止画だけど'],
     [
       'a startup extending its runway',
@@ -177,6 +179,7 @@ describe('mentions', () => {
     ['emoji glued to the name', '🔥Veo3🔥 made this whole ad', ['veo']],
     ['common misspelling', 'Hailou AI is great for anime', ['hailuo']],
     ['a misspelt brand', 'Midjourny video loops my old stills', ['midjourney-video']],
+    ['a transposed misspelling', 'o kilng tá levando 20 min pra gerar um vídeo', ['kling']],
     [
       'a group’s own words decide its name',
       'Marey was the one legal signed off on, because of the licensed training data',
@@ -370,6 +373,7 @@ describe('versions (rule 6)', () => {
     ['Veo3Fast is cheap now', ['veo@3']],
     ['#Sora2Pro clips', ['sora@2']],
     ['kling-v2-5-turbo in the API', ['kling@2.5']],
+    ['fal-ai/kling-video/v2.6/pro/image-to-video on fal', ['kling@2.6']],
     ['Runway Gen-4 Turbo', ['runway@gen-4']],
     ['Runway Gen-3 Alpha clip', ['runway@gen-3']],
     ['Runway Aleph edit', ['runway@aleph']],
