@@ -162,7 +162,7 @@ export const detectionSchema = z.object({
       unitWords: z.array(z.string().min(1).max(20)).max(100).optional(),
       /** Tier words rule 6 drops, which posts may glue to the version ("Kling2.5Turbo", "Veo3Fast"). */
       tierWords: z.array(z.string().min(1).max(20)).max(50).optional(),
-      /** Words right after a number that show it is an age or a span, not a version ("Mochi 1 year old"). */
+      /** Words right after a number that show it is an age, a span or a count, not a version ("Mochi 1 year old", "Veo 2 opciones"). */
       versionVetoWords: z.array(z.string().min(1).max(20)).max(100).optional(),
       /** Titles that make the bare name after them (or after a given name) a person's ("Dr. Anna Kling"). */
       personTitles: z.array(z.string().min(1).max(20)).max(100).optional(),

@@ -68,6 +68,8 @@ describe('collisions (rule 2): the common sense is not a mention', () => {
     ['Spanish veo + a number', 'La IA en el trabajo: yo veo 2 caminos, adaptarse o quedarse atrás'],
     ['a pet + an age', 'my cat sora 2 years old today, she loves the video of herself'],
     ['a name and its gloss', '우리 딸 소라(Sora) 오늘 첫 피아노 콩쿠르 나갔어요🎹 잘했네'],
+    ['Spanish Veo + a count, capitalised', 'Veo 2 opciones: o salimos ya o perdemos el tren'],
+    ['Portuguese, a count', 'Veo 3 pessoas na fila e nenhuma anda'],
   ])('%s', (_, text) => {
     expect(labels(text)).toEqual([]);
   });
@@ -374,6 +376,8 @@ describe('versions (rule 6)', () => {
     ['#Sora2Pro clips', ['sora@2']],
     ['kling-v2-5-turbo in the API', ['kling@2.5']],
     ['fal-ai/kling-video/v2.6/pro/image-to-video on fal', ['kling@2.6']],
+    ['Kling 2.6 opciones de cámara', ['kling@2.6']],
+    ['Veo 3.1 days after launch, still the best video model', ['veo@3.1']],
     ['Runway Gen-4 Turbo', ['runway@gen-4']],
     ['Runway Gen-3 Alpha clip', ['runway@gen-3']],
     ['Runway Aleph edit', ['runway@aleph']],

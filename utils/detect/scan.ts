@@ -681,7 +681,10 @@ function tryAlias(text: string, start: number, k: number, m: Matcher): boolean {
   }
   if (a.fixed === null && a.table !== null) {
     const info = readVersion(text, end, a.table, m);
-    if (info !== null && !wordIsListed(text, verEnd, m.versionVetoWords, m.flags)) {
+    if (
+      info !== null &&
+      !(wholeNumber(text, end, verEnd) && wordIsListed(text, verEnd, m.versionVetoWords, m.flags))
+    ) {
       pushHit(ai, start, verEnd, info, true);
       return true;
     }
@@ -689,6 +692,15 @@ function tryAlias(text: string, start: number, k: number, m: Matcher): boolean {
   if (a.needsVersion) return false;
   if (a.endsWord && end < text.length && m.flags[text.charCodeAt(end)]! & WORD) return false;
   pushHit(ai, start, end, a.fixed, false);
+  return true;
+}
+
+/**
+ * "2" in "Veo 2 opciones" may be a count or an age ("Mochi 1 year old"); "2.6" in "Kling 2.6
+ * opciones" is a version whatever follows it.
+ */
+function wholeNumber(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (isVersionDot(text.charCodeAt(i))) return false;
   return true;
 }
 
