@@ -118,6 +118,19 @@ describe('collisions that also name a video or AI word: the common sense still w
     ['pika the animal, in Japanese', 'ナキウサギ(pika)の動画を見つけた。AIかと思うくらい可愛い'],
     ['pika the animal, in Hinglish', 'Ladakh trip pe pehli baar pika dekha, video bhi banaya'],
     ['a kiln, misspelt', 'the kilng is finally hot, pottery video tomorrow'],
+    [
+      'the Veo camera, in Portuguese',
+      'A escolinha colocou uma câmera Veo no campo, todo jogo vira vídeo com os melhores lances',
+    ],
+    ['a pet Luma, by her birthday', 'Luma turned 3 today 🎂 filmed the whole birthday video'],
+    [
+      'startup runway, in Hinglish',
+      'Startup ka runway sirf 6 mahine ka bacha hai, ab funding chahiye',
+    ],
+    [
+      'Midjourney images, #aiart',
+      'Midjourney v7 portraits 📸 prompt in the replies #midjourney #aiart',
+    ],
     ['Midjourney images, in Japanese', 'MidjourneyのV7で描いた風景画。動画じゃなくて静止画だけど'],
     [
       'a startup extending its runway',
