@@ -908,7 +908,9 @@ function wordIsListed(text: string, p: number, list: WordList, flags: Uint8Array
   if (c < 0x80 && list.firsts[toLowerAscii(c)] === 0) return false;
   let e = s;
   while (e < text.length && flags[text.charCodeAt(e)]! & WORD) e++;
-  return e > s && isListed(text, s, e, list);
+  // A CJK counter is one character glued to the number: "ソラ2歳", "소라 2살".
+  if (e === s) return c >= 0x80 && list.words.has(text.charAt(s));
+  return isListed(text, s, e, list);
 }
 
 /** Scratch for a version key being built. */
