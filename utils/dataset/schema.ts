@@ -124,6 +124,11 @@ export const collisionGroupSchema = z.object({
    */
   beforeLowerOnly: z.boolean().optional(),
   /**
+   * The after-words veto a capitalised alias only where a sentence starts: after a lower-case
+   * word the ordinary word is not capitalised, so "Le pedí a Veo un clip" names the product.
+   */
+  afterLowerOrInitialOnly: z.boolean().optional(),
+  /**
    * Words right before the capitalised alias that show it used as a tool ("used Runway", "in
    * Runway"): evidence of the AI sense that outweighs the post-wide negatives, not the local vetoes.
    */

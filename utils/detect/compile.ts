@@ -64,6 +64,8 @@ export interface CompiledGroup {
   afterTwoWords: boolean;
   /** Before-words veto only the name in lower case (the verb in "si veo", not "si Veo 3"). */
   beforeLowerOnly: boolean;
+  /** After-words veto the capitalised name only at a sentence's start ("a Veo un clip" is not). */
+  afterLowerOrInitialOnly: boolean;
   /** Words right before the capitalised name that show it used as a tool ("in Runway"). */
   useWords: WordList;
 }
@@ -322,6 +324,7 @@ export function compileMatcher(detection: Detection, cuts = DEFAULT_CUTS): Match
       beforeTwoWords: before.two,
       afterTwoWords: after.two,
       beforeLowerOnly: g.beforeLowerOnly ?? false,
+      afterLowerOrInitialOnly: g.afterLowerOrInitialOnly ?? false,
       useWords: wordList(g.use ?? []),
     };
   });

@@ -167,6 +167,10 @@ describe('collisions that also name a video or AI word: the common sense still w
       'a pet rabbit, in Dutch',
       'Mijn dochter heeft een filmpje gemaakt van ons konijn Mochi, in 4K',
     ],
+    [
+      'the Veo camera, in Italian',
+      "Per i pulcini abbiamo preso una Veo, la telecamera che segue la palla da sola con l'AI",
+    ],
     ['Kingdom Hearts, by a boss', 'Sora vs Yozora no-damage on Critical, full clip in 4K 60fps'],
     ["a pet's age, in Japanese", 'うちのソラ2歳になりました！動画撮った'],
     [

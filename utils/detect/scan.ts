@@ -1088,7 +1088,14 @@ function locallyVetoed(
       }
     }
   }
-  if (g.afterWords.words.size || g.afterCjk.length || g.afterNumber) {
+  if (
+    (g.afterWords.words.size || g.afterCjk.length || g.afterNumber) &&
+    !(
+      g.afterLowerOrInitialOnly &&
+      isUpperAscii(text.charCodeAt(start)) &&
+      afterLowerCase(text, start)
+    )
+  ) {
     let p = end;
     while (p < n && isSkippable(text.charCodeAt(p))) p++;
     const after = g.afterCjk;
@@ -1128,6 +1135,14 @@ function locallyVetoed(
     }
   }
   return false;
+}
+
+/** Does a lower-case letter (ASCII or Latin-1: "pedí a", "usan") come before `p`, past spaces? */
+function afterLowerCase(text: string, p: number): boolean {
+  let q = p;
+  while (q > 0 && text.charCodeAt(q - 1) === 0x20) q--;
+  const c = q > 0 ? text.charCodeAt(q - 1) : 0;
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
 }
 
 /** "in Runway", "used Runway": the use word and the name, if the name is capitalised after one. */
