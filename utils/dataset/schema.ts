@@ -171,6 +171,18 @@ export const detectionSchema = z.object({
       versionVetoWords: z.array(z.string().min(1).max(20)).max(100).optional(),
       /** Titles that make the bare name after them (or after a given name) a person's ("Dr. Anna Kling"). */
       personTitles: z.array(z.string().min(1).max(20)).max(100).optional(),
+      /**
+       * How near (in characters) a video word must be to a bare ambiguous name to decide it: a
+       * post about a cat named Sora has a video in it too. Context words decide from anywhere.
+       * Absent: video words decide from anywhere, as context words do.
+       */
+      mediaWindow: z.number().int().min(0).max(500).optional(),
+      /**
+       * Words right before the name that make it the tool a video was made with ("with", "mit",
+       * "con", "用"), or glued after it ("で", "로"): then a video word anywhere decides it.
+       */
+      instrumentBefore: z.array(phrase).max(100).optional(),
+      instrumentAfter: z.array(phrase).max(100).optional(),
     })
     .optional(),
 });

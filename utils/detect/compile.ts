@@ -108,6 +108,13 @@ export interface Matcher {
   versionVetoWords: WordList;
   /** Titles before a person's name ("Dr", "Herr"), lower case. */
   personTitles: WordList;
+  /** How near a video word must be to decide a bare name; -1: anywhere (settings.mediaWindow). */
+  mediaWindow: number;
+  /** Words before the name / glued after it that make it the tool ("with Kling", "Klingで"). */
+  instrumentBefore: WordList;
+  instrumentBeforeCjk: string[];
+  instrumentAfter: WordList;
+  instrumentAfterCjk: string[];
 }
 
 /**
@@ -408,6 +415,8 @@ export function compileMatcher(detection: Detection, cuts = DEFAULT_CUTS): Match
   );
   const joinerFirst = new Uint8Array(65536);
   for (const j of joiners) if (j) joinerFirst[j.charCodeAt(0)] = 1;
+  const instrumentBefore = splitVetoes(settings.instrumentBefore ?? [], flags);
+  const instrumentAfter = splitVetoes(settings.instrumentAfter ?? [], flags);
   return {
     flags,
     aliasWalk,
@@ -424,5 +433,10 @@ export function compileMatcher(detection: Detection, cuts = DEFAULT_CUTS): Match
     tierWords: wordList(settings.tierWords ?? []),
     versionVetoWords: wordList(settings.versionVetoWords ?? []),
     personTitles: wordList(settings.personTitles ?? []),
+    mediaWindow: settings.mediaWindow ?? -1,
+    instrumentBefore: instrumentBefore.words,
+    instrumentBeforeCjk: instrumentBefore.cjk,
+    instrumentAfter: instrumentAfter.words,
+    instrumentAfterCjk: instrumentAfter.cjk,
   };
 }

@@ -219,7 +219,11 @@ describe('collisions that also name a video or AI word: the common sense still w
 describe('mentions', () => {
   it.each([
     ['context word', 'Sora keeps messing up hands in every video I generate', ['sora']],
-    ['negation still counts (rule 4)', 'Sora is overhyped and I am tired of the clips', ['sora']],
+    [
+      'negation still counts (rule 4)',
+      'Sora is overhyped and I am tired of the AI clips',
+      ['sora'],
+    ],
     ['comparison', 'unlike Runway, Pika gives me three free videos a day', ['pika', 'runway']],
     ['co-mention decides a bare name', 'Kling vs Hailuo, which is better?', ['hailuo', 'kling']],
     [
@@ -307,7 +311,7 @@ describe('the name in use outweighs the other sense elsewhere in the post', () =
     ['lower case after a use word', 'the plane landed in runway fog, video from the cockpit', []],
     [
       'Spanish: capitalised after "si"',
-      '¿Alguien sabe si Veo ya está disponible en México? Quiero hacer videos',
+      '¿Alguien sabe si Veo ya está disponible en México? Quiero hacer videos con IA',
       ['veo'],
     ],
     [
@@ -542,6 +546,40 @@ describe('summarize', () => {
   });
 });
 
+describe('a video word decides a bare name near it, or when the name is the tool', () => {
+  it.each([
+    ['next to the name', 'Every Sora clip looks like a pharma ad', ['sora']],
+    ['in the same sentence', 'Sora turned my story into a short video', ['sora']],
+    [
+      'the name as the tool, in German',
+      'Hab gestern mit Kling Omas altes Hochzeitsfoto zum Leben erweckt. Das Video ist rührend',
+      ['kling'],
+    ],
+    [
+      'the name as the tool, in Korean',
+      '클링으로 할머니 사진을 살려봤어요. 결과 영상은 댓글에 있어요',
+      ['kling'],
+    ],
+    [
+      'an AI word decides from anywhere',
+      'Sora is overhyped. Half my feed is AI slop now',
+      ['sora'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(labels(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'a cat, and a video two sentences on',
+      "LOST CAT. Sora is a small grey tabby, very shy. Our neighbour's doorbell video shows her",
+    ],
+    ['the same name, not the tool', '클링 할머니 사진을 살려봤어요. 결과 영상은 댓글에 있어요'],
+  ])('%s', (_, text) => {
+    expect(labels(text)).toEqual([]);
+  });
+});
+
 describe('everything comes from the dataset', () => {
   const text = 'Sora turned my story into a short video';
 
@@ -595,6 +633,19 @@ describe('everything comes from the dataset', () => {
     const d = cloneDetection(detection);
     d.settings!.versionVetoWords = [];
     expect(labeller(d)(text).versions).toEqual(['kling@2.0']);
+  });
+
+  it('how near a video word must be comes from the dataset', () => {
+    const text =
+      "LOST CAT. Sora is a small grey tabby, very shy. Our neighbour's doorbell video shows her";
+    const d = cloneDetection(detection);
+    d.settings!.mediaWindow = undefined;
+    expect(labeller(d)(text).labels).toEqual(['sora']);
+    d.settings!.mediaWindow = 200;
+    expect(labeller(d)(text).labels).toEqual([]); // two sentences on: still too far
+    const korean = '클링으로 할머니 사진을 살려봤어요. 결과 영상은 댓글에 있어요';
+    d.settings!.instrumentAfter = [];
+    expect(labeller(d)(korean).labels).toEqual([]);
   });
 
   it('person titles come from the dataset', () => {

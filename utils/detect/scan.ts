@@ -43,13 +43,16 @@ const toLowerAscii = lowerAscii;
 
 /**
  * What the walk saw besides aliases, kept in module-level scratch (detectMentions never re-enters
- * itself): context and video spans as [start, end] pairs (the first few), and per group / alias
- * the call number that last saw a positive word or a veto, so nothing needs clearing.
+ * itself): context and video spans as [start, end] pairs (the first few of either kind, the
+ * context words alone, and every video word, in start order, for the ones near a name), and per
+ * group / alias the call number that last saw a positive word or a veto, so nothing needs clearing.
  */
 const MAX_SPANS = 64;
 let ctxSpans = new Int32Array(MAX_SPANS);
+let aiSpans = new Int32Array(MAX_SPANS);
 let vidSpans = new Int32Array(MAX_SPANS);
 let ctxCount = 0;
+let aiCount = 0;
 let vidCount = 0;
 let negSeen = false;
 /** Whether this call's evidence pass has run (a long post scanned in slices runs it per slice). */
@@ -152,6 +155,7 @@ function prepareScratch(m: Matcher) {
     stampFamily.fill(0);
   }
   ctxCount = 0;
+  aiCount = 0;
   vidCount = 0;
   negSeen = false;
   evidenceDone = false;
@@ -417,8 +421,10 @@ function applyEvidence(text: string, m: Matcher, w: PatternWalk, limit: number):
 /** Everything a call keeps between its walk and its decisions: swapped out while a long post waits. */
 interface Scratch {
   ctxSpans: Int32Array<ArrayBuffer>;
+  aiSpans: Int32Array<ArrayBuffer>;
   vidSpans: Int32Array<ArrayBuffer>;
   ctxCount: number;
+  aiCount: number;
   vidCount: number;
   negSeen: boolean;
   evidenceDone: boolean;
@@ -458,8 +464,10 @@ interface Scratch {
 function saveScratch(): Scratch {
   return {
     ctxSpans,
+    aiSpans,
     vidSpans,
     ctxCount,
+    aiCount,
     vidCount,
     negSeen,
     evidenceDone,
@@ -498,7 +506,8 @@ function saveScratch(): Scratch {
 }
 
 function loadScratch(x: Scratch): void {
-  ({ ctxSpans, vidSpans, ctxCount, vidCount, negSeen, evidenceDone, call, stampPos } = x);
+  ({ ctxSpans, aiSpans, vidSpans, ctxCount, aiCount, vidCount, negSeen, evidenceDone } = x);
+  ({ call, stampPos } = x);
   ({ posStart, posEnd, stampNeg, stampAliasNeg, stampFamily, familyHit, cap, hitAi } = x);
   ({ hitStart, hitEnd, hitParsed, hitState, hitVer, hitEvidence, hitCount, bareAt } = x);
   ({ bareCount, barePos, walkCovered, candStart, candEnd, candPat, candCount, evStart } = x);
@@ -513,6 +522,7 @@ function ownScratch(m: Matcher): Scratch {
   return {
     ...saveScratch(),
     ctxSpans: new Int32Array(MAX_SPANS),
+    aiSpans: new Int32Array(MAX_SPANS),
     vidSpans: new Int32Array(MAX_SPANS),
     call: 0,
     stampPos: new Int32Array(g),
@@ -620,7 +630,13 @@ function outputs(
         ctxSpans[ctxCount++] = i;
         ctxSpans[ctxCount++] = j;
       }
-      if (kind === K_VIDEO && vidCount < MAX_SPANS) {
+      if (kind === K_CONTEXT) {
+        if (aiCount < MAX_SPANS) {
+          aiSpans[aiCount++] = i;
+          aiSpans[aiCount++] = j;
+        }
+      } else {
+        if (vidCount === vidSpans.length) vidSpans = grow(vidSpans);
         vidSpans[vidCount++] = i;
         vidSpans[vidCount++] = j;
       }
@@ -986,6 +1002,74 @@ function firstOutside(
   return null;
 }
 
+/**
+ * A video word decides a bare name when it is near it ("every Sora clip") or when the name is
+ * the tool ("mit Kling … animiert"); a video elsewhere in the post may be of a cat named Sora.
+ */
+function mediaEvidence(text: string, start: number, end: number, m: Matcher): string | null {
+  if (vidCount === 0) return null;
+  const w = m.mediaWindow;
+  // Spans are in start order: skip those that end too far before the name.
+  let lo = 0;
+  let hi = vidCount >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (vidSpans[2 * mid]! < start - w - 64) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = 2 * lo; k < vidCount; k += 2) {
+    const s = vidSpans[k]!;
+    const e = vidSpans[k + 1]!;
+    if (s > end + w) break;
+    if (
+      e <= start
+        ? start - e <= w && oneSentence(text, e, start)
+        : s - end <= w && oneSentence(text, end, s)
+    )
+      return spanText(text, s, e);
+  }
+  return usedAsInstrument(text, start, end, m)
+    ? firstOutside(text, vidSpans, vidCount, start, end)
+    : null;
+}
+
+/** No sentence ends between `from` and `to`: no ". " "!" "?" "。" "！" "？" "…" or line break. */
+function oneSentence(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (
+      c === 0x0a ||
+      c === 0x21 ||
+      c === 0x3f ||
+      c === 0x3002 ||
+      c === 0xff01 ||
+      c === 0xff1f ||
+      c === 0x2026
+    )
+      return false;
+    if (c === 0x2e && (i + 1 === to || isSpace(text.charCodeAt(i + 1)))) return false;
+  }
+  return true;
+}
+
+/** "with Kling", "mit Kling", "用Kling", "Klingで", "Kling ile": the name as the tool. */
+function usedAsInstrument(text: string, start: number, end: number, m: Matcher): boolean {
+  const flags = m.flags;
+  let p = start;
+  while (p > 0 && isSpace(text.charCodeAt(p - 1))) p--;
+  const before = m.instrumentBeforeCjk;
+  for (let k = 0; k < before.length; k++)
+    if (hasAtFolded(text, before[k]!, p - before[k]!.length)) return true;
+  const s = wordStartBefore(text, p, flags);
+  if (s < p && isListed(text, s, p, m.instrumentBefore)) return true;
+  const after = m.instrumentAfterCjk;
+  for (let k = 0; k < after.length; k++) if (hasAtFolded(text, after[k]!, end)) return true;
+  let q = end;
+  while (q < text.length && isSpace(text.charCodeAt(q))) q++;
+  const e = wordEndAfter(text, q, flags);
+  return e > q && isListed(text, q, e, m.instrumentAfter);
+}
+
 const isSpace = (c: number) =>
   c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0xa0 || c === 0x3000;
 /** Quotes, brackets and dashes between a name and the word next to it. */
@@ -1271,7 +1355,10 @@ function decideSome(text: string, m: Matcher, d: Deciding, budget: number): Ment
         evidence =
           g !== null && g.needsVideo
             ? firstOutside(text, vidSpans, vidCount, start, end)
-            : firstOutside(text, ctxSpans, ctxCount, start, end);
+            : m.mediaWindow < 0
+              ? firstOutside(text, ctxSpans, ctxCount, start, end)
+              : (firstOutside(text, aiSpans, aiCount, start, end) ??
+                mediaEvidence(text, start, end, m));
       if (!evidence && gi >= 0 && stampPos[gi] === stamp)
         evidence = spanText(text, posStart[gi]!, posEnd[gi]!);
       if (evidence) {
