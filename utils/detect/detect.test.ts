@@ -172,6 +172,36 @@ describe('collisions that also name a video or AI word: the common sense still w
       "Per i pulcini abbiamo preso una Veo, la telecamera che segue la palla da sola con l'AI",
     ],
     ['Kingdom Hearts, by a boss', 'Sora vs Yozora no-damage on Critical, full clip in 4K 60fps'],
+    [
+      'an astronomy reel',
+      "T CrB finally went nova!! Our astronomy club's nova reel is up, 40 frames stacked",
+    ],
+    ['a happy horse, in lower case', 'Such a happy horse 😍 video pls!'],
+    ['Portuguese slang pika', 'muito pika esse clipe 🔥'],
+    ['a dream shattered, not 即梦', '十连又歪了，当即梦碎💔 录屏视频发群里'],
+    [
+      'Pokémon generations, in Japanese',
+      'ピカチュウ連れ歩きはやっぱ第4世代（Gen 4）のHGSSが至高。最近のAI生成ファンアート',
+    ],
+    ['mochi, in Chinese', '快手上刷到一个手工麻薯的视频，原来 mochi 这么好做'],
+    ['a PC build', '드디어 내 dream machine 완성🔥 5090에 4K 240Hz 모니터'],
+    ['Firefly, a game character', '流萤（Firefly）的新PV视频看哭了，4K 60帧'],
+    [
+      'Marey, in German',
+      'Mein Sohn hält ein Referat über Marey und die chronofotografische Flinte. Gutes Erklärvideo?',
+    ],
+    ['Vietnamese ví dụ', "bài tập tiếng Anh đặt câu vidu: 'I watch a video every day'"],
+    ['Arabizi sora (a picture)', 'ba3tlak sora el shasha w video lel moshkela'],
+    [
+      'a cobbler, in Hinglish',
+      'Gali wale mochi bhaiya ne joota naya kar diya, video banake reel daali',
+    ],
+    ['like a runway, in Hinglish', 'Pitch ekdum runway jaisi flat thi, highlights ka clip 4K me'],
+    ['a restaurant', 'ร้าน Sora Omakase ทองหล่อ ถ่ายคลิปมาทำ reel'],
+    [
+      'a food hashtag after a clip',
+      'Review bánh mochi ở chợ Bến Thành, Clip full trên kênh nha #mochi',
+    ],
     ["a pet's age, in Japanese", 'うちのソラ2歳になりました！動画撮った'],
     [
       'a startup extending its runway',
@@ -241,6 +271,7 @@ describe('mentions', () => {
     ['a misspelt brand', 'Midjourny video loops my old stills', ['midjourney-video']],
     ['a transposed misspelling', 'o kilng tá levando 20 min pra gerar um vídeo', ['kling']],
     ['the Sora app, in Russian', 'Приложение Sora закрыли, а я только втянулся 😢', ['sora']],
+    ['Хайлуо, in Russian', 'Хайлуо всё ещё хуже по физике ткани', ['hailuo']],
     [
       'a group’s own words decide its name',
       'Marey was the one legal signed off on, because of the licensed training data',
@@ -437,6 +468,8 @@ describe('versions (rule 6)', () => {
     ['fal-ai/kling-video/v2.6/pro/image-to-video on fal', ['kling@2.6']],
     ['Kling 2.6 opciones de cámara', ['kling@2.6']],
     ['ソラ2で作った動画、保存しとけばよかった', ['sora@2']],
+    ['Vidu 的 Q3 有人用過嗎', ['vidu@q3']],
+    ['Клинг 3.0 наконец перестал ломать пальцы', ['kling@3.0']],
     ['Veo 3.1 days after launch, still the best video model', ['veo@3.1']],
     ['Runway Gen-4 Turbo', ['runway@gen-4']],
     ['Runway Gen-3 Alpha clip', ['runway@gen-3']],

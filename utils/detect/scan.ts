@@ -1008,7 +1008,8 @@ function firstOutside(
  */
 function mediaEvidence(text: string, start: number, end: number, m: Matcher): string | null {
   if (vidCount === 0) return null;
-  const w = m.mediaWindow;
+  // In a hashtag stack ("Clip full trên kênh #mochi") nearness says nothing.
+  const w = start > 0 && isHash(text.charCodeAt(start - 1)) ? -1 : m.mediaWindow;
   // Spans are in start order: skip those that end too far before the name.
   let lo = 0;
   let hi = vidCount >> 1;
