@@ -199,6 +199,24 @@ describe('collisions that also name a video or AI word: the common sense still w
     ['like a runway, in Hinglish', 'Pitch ekdum runway jaisi flat thi, highlights ka clip 4K me'],
     ['a restaurant', 'ร้าน Sora Omakase ทองหล่อ ถ่ายคลิปมาทำ reel'],
     [
+      'Spanish Veo + a count of matches',
+      'Veo 3 partidos este finde, los resúmenes en video el lunes',
+    ],
+    ['a cat named, in Japanese', 'うちの猫（名前はMochi）がルンバに乗ってる動画'],
+    ['a place, 海螺沟', '海螺沟冰川的4K航拍视频剪好了 #海螺沟'],
+    ['sea snails', 'tried 海螺 (sea snails) with chilli, full reaction clip in my travel series'],
+    ['a fancam, in Korean', '런웨이 직캠 클립 모델들 워킹 미쳤다'],
+    ['the Veo camera, in Thai', 'กล้อง Veo ที่สนามฟุตบอลเด็ก ใช้ AI หมุนตามลูก ได้คลิปไฮไลต์'],
+    ['Vietnamese ví dụ như', 'vidu nhu app CapCut bay gio co san template AI'],
+    [
+      'startup runway, in Indonesian',
+      'runway startup kita tinggal 9 bulan. Fitur generate video pakai AI ditunda',
+    ],
+    [
+      'hitting sixes, in Hinglish',
+      'Kohli ne aaj 4 chakke marey, highlights clip dekh ke goosebumps',
+    ],
+    [
       'a food hashtag after a clip',
       'Review bánh mochi ở chợ Bến Thành, Clip full trên kênh nha #mochi',
     ],
@@ -272,6 +290,11 @@ describe('mentions', () => {
     ['a transposed misspelling', 'o kilng tá levando 20 min pra gerar um vídeo', ['kling']],
     ['the Sora app, in Russian', 'Приложение Sora закрыли, а я только втянулся 😢', ['sora']],
     ['Хайлуо, in Russian', 'Хайлуо всё ещё хуже по физике ткани', ['hailuo']],
+    [
+      'a shelter cat in a Kling clip',
+      "Mochi's shelter photo → Kling's image-to-video → my cat doing a backflip",
+      ['kling'],
+    ],
     [
       'a group’s own words decide its name',
       'Marey was the one legal signed off on, because of the licensed training data',
