@@ -199,6 +199,25 @@ describe('collisions that also name a video or AI word: the common sense still w
     ['like a runway, in Hinglish', 'Pitch ekdum runway jaisi flat thi, highlights ka clip 4K me'],
     ['a restaurant', 'ร้าน Sora Omakase ทองหล่อ ถ่ายคลิปมาทำ reel'],
     [
+      'a Paris runway, in French',
+      'Le runway Jacquemus de ce soir 😍 les vidéos ne rendent pas justice aux robes',
+    ],
+    [
+      "Germany's Next Top Model",
+      'GNTM-Finale: Der Runway-Clip vom Walk in Köln hat schon 3 Millionen Aufrufe',
+    ],
+    [
+      'Firefly the series, in German',
+      'Firefly endlich in 4K auf Disney+, eine Staffel und ein Film',
+    ],
+    ['Luma de Oliveira', 'um vídeo antigo da Luma de Oliveira na Sapucaí, remasterizado em 4K'],
+    [
+      'a seed round, in Portuguese',
+      'Fechamos nossa rodada seed! Estendemos o runway para 24 meses e vamos usar IA no app',
+    ],
+    ['grilled sea snails', '夜市的烤海螺十块一串，拍了个视频给我妈看'],
+    ['Spanish Veo + a count of films', 'Veo 3 películas este finde: Dune, Alien y Blade Runner'],
+    [
       'Spanish Veo + a count of matches',
       'Veo 3 partidos este finde, los resúmenes en video el lunes',
     ],
@@ -492,6 +511,8 @@ describe('versions (rule 6)', () => {
     ['Kling 2.6 opciones de cámara', ['kling@2.6']],
     ['ソラ2で作った動画、保存しとけばよかった', ['sora@2']],
     ['Vidu 的 Q3 有人用過嗎', ['vidu@q3']],
+    ['جرّبنا سورا 2 وكلينغ 2.6 على نفس البرومبت', ['sora@2', 'kling@2.6']],
+    ['Klient chciał „coś jak z Sory 2”', ['sora@2']],
     ['Клинг 3.0 наконец перестал ломать пальцы', ['kling@3.0']],
     ['Veo 3.1 days after launch, still the best video model', ['veo@3.1']],
     ['Runway Gen-4 Turbo', ['runway@gen-4']],
