@@ -199,6 +199,32 @@ describe('collisions that also name a video or AI word: the common sense still w
     ['like a runway, in Hinglish', 'Pitch ekdum runway jaisi flat thi, highlights ka clip 4K me'],
     ['a restaurant', 'ร้าน Sora Omakase ทองหล่อ ถ่ายคลิปมาทำ reel'],
     [
+      'a muscle car',
+      "the '71 Chevelle finally fires on the first crank. Dream machine. Full walkaround video Sunday, no AI used",
+    ],
+    [
+      'a dog, in French',
+      'Sora, notre border collie, a fait sa première rando ce week-end, clip en 4K',
+    ],
+    [
+      'a UniFi router',
+      "le flux passe par mon UniFi Dream Machine et j'enregistre les clips de détection de mouvement",
+    ],
+    [
+      "'a new reel', capitalised",
+      'Nova reel no ar! 🎣 Tucunaré de 6 kg, filmado em 4K com a GoPro',
+    ],
+    [
+      'a brunch spot',
+      'New brunch spot: Luma on Park. Prompt service, the ube mochi waffle is unreal, made for reels',
+    ],
+    ['a seafood restaurant', '在老家那家“海螺大排档”订了一桌🦪 我用手机拍了段视频'],
+    [
+      'out of happiness, in Hinglish',
+      'dulha khushi ke marey gaadi ke sunroof se bahar nikal ke naachne laga, reel dekho',
+    ],
+    ['a cat, in Japanese', 'うちの猫のsora、今日で3歳になりました🎂 誕生日の動画まとめた'],
+    [
       'a Paris runway, in French',
       'Le runway Jacquemus de ce soir 😍 les vidéos ne rendent pas justice aux robes',
     ],
@@ -310,6 +336,17 @@ describe('mentions', () => {
     ['a transposed misspelling', 'o kilng tá levando 20 min pra gerar um vídeo', ['kling']],
     ['the Sora app, in Russian', 'Приложение Sora закрыли, а я только втянулся 😢', ['sora']],
     ['Хайлуо, in Russian', 'Хайлуо всё ещё хуже по физике ткани', ['hailuo']],
+    [
+      'the Italian town, by its river',
+      'Ho chiesto a Kling di animare la vecchia cartolina di Sora: nel video il Liri scorre',
+      ['kling'],
+    ],
+    [
+      'a misspelt Seedance',
+      "c'est du Seadance 2.0 : regardez le bec qui se dédouble",
+      ['seedance'],
+    ],
+    ['the tool, in Korean', '엄마 젊을 때 사진을 클링으로 움직여봤는데 진짜 소름', ['kling']],
     [
       'a shelter cat in a Kling clip',
       "Mochi's shelter photo → Kling's image-to-video → my cat doing a backflip",
