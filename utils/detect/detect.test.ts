@@ -336,6 +336,8 @@ describe('mentions', () => {
     ['a transposed misspelling', 'o kilng tá levando 20 min pra gerar um vídeo', ['kling']],
     ['the Sora app, in Russian', 'Приложение Sora закрыли, а я только втянулся 😢', ['sora']],
     ['Хайлуо, in Russian', 'Хайлуо всё ещё хуже по физике ткани', ['hailuo']],
+    ['a Polish case ending', 'Wszystkie moje AI reelsy robię Klingiem 🤖 serio polecam', ['kling']],
+    ['AI short dramas', '现在圈里做AI短剧的基本就是即梦', ['seedance']],
     [
       'the Italian town, by its river',
       'Ho chiesto a Kling di animare la vecchia cartolina di Sora: nel video il Liri scorre',
