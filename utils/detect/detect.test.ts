@@ -551,6 +551,7 @@ describe('versions (rule 6)', () => {
     ['Kling 2.6 opciones de cámara', ['kling@2.6']],
     ['ソラ2で作った動画、保存しとけばよかった', ['sora@2']],
     ['Vidu 的 Q3 有人用過嗎', ['vidu@q3']],
+    ['kling ya veo 3.1 lite? budget zero hai', ['veo@3.1']],
     ['جرّبنا سورا 2 وكلينغ 2.6 على نفس البرومبت', ['sora@2', 'kling@2.6']],
     ['Клинг 3.0 наконец перестал ломать пальцы', ['kling@3.0']],
     ['Veo 3.1 days after launch, still the best video model', ['veo@3.1']],

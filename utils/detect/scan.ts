@@ -1248,14 +1248,15 @@ function usedAsTool(
 }
 
 /**
- * "yo veo 2 caminos", "my cat sora 2 years ago": a name and version in lower case with a space
- * between is how the ordinary word and a number are written, so its local vetoes still apply.
- * "Veo 2", "veo2" and "#veo3" are the model's spellings and are taken as written.
+ * "yo veo 2 caminos", "my cat sora 2 years ago": a name and whole number in lower case with a
+ * space between is how the ordinary word and a number are written, so its local vetoes still
+ * apply. "Veo 2", "veo2", "#veo3" and "kling ya veo 3.1" are the model's spellings.
  */
 function spelledAsWord(text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(start);
   if (!(c >= 0x61 && c <= 0x7a) || (start > 0 && isHash(text.charCodeAt(start - 1)))) return false;
-  for (let i = start + 1; i < end; i++) if (text.charCodeAt(i) === 0x20) return true;
+  for (let i = start + 1; i < end; i++)
+    if (text.charCodeAt(i) === 0x20) return wholeNumber(text, i, end);
   return false;
 }
 
