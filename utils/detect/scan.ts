@@ -1250,13 +1250,22 @@ function usedAsTool(
 /**
  * "yo veo 2 caminos", "my cat sora 2 years ago": a name and whole number in lower case with a
  * space between is how the ordinary word and a number are written, so its local vetoes still
- * apply. "Veo 2", "veo2", "#veo3" and "kling ya veo 3.1" are the model's spellings.
+ * apply. "Veo 2", "veo2", "#veo3" and "kling ya veo 3.1" (a decimal) are the model's spellings.
  */
 function spelledAsWord(text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(start);
   if (!(c >= 0x61 && c <= 0x7a) || (start > 0 && isHash(text.charCodeAt(start - 1)))) return false;
   for (let i = start + 1; i < end; i++)
-    if (text.charCodeAt(i) === 0x20) return wholeNumber(text, i, end);
+    if (text.charCodeAt(i) === 0x20) return !decimal(text, i, end);
+  return false;
+}
+
+/** "3.1", not "1:0" (a score) nor "2" (a count). */
+function decimal(text: string, s: number, e: number): boolean {
+  for (let i = s + 1; i < e - 1; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 0x2e || c === 0xff0e) && isVersionDigit(text.charCodeAt(i + 1))) return true;
+  }
   return false;
 }
 
