@@ -199,6 +199,38 @@ describe('collisions that also name a video or AI word: the common sense still w
     ['like a runway, in Hinglish', 'Pitch ekdum runway jaisi flat thi, highlights ka clip 4K me'],
     ['a restaurant', 'ร้าน Sora Omakase ทองหล่อ ถ่ายคลิปมาทำ reel'],
     [
+      'a roadster',
+      "the '91 Miata is finally done. She's my dream machine 🚗 Filmed a proper video on the coast road",
+    ],
+    [
+      'São Paulo Fashion Week',
+      'O look da Gisele no runway da SPFW virou meme, o clip tá em todo lugar',
+    ],
+    [
+      'Firefly the series, in French',
+      "Je revois Firefly en 4K ce week-end. Toujours pas remise de l'annulation",
+    ],
+    [
+      'a shiba, in Japanese',
+      'うちの柴のMochi、見守りカメラのAIが毎回通知してくる。動画見たら普通に犬',
+    ],
+    [
+      'the Veo camera, in Korean',
+      '아들 유소년 축구 경기, 클럽에서 Veo 카메라로 찍어서 AI가 공 따라가며 편집한 하이라이트 영상',
+    ],
+    [
+      "a startup's runway, in Chinese",
+      '我们这轮融资还没close，账上runway只剩7个月，AI视频赛道太卷了',
+    ],
+    [
+      'a Turkish idiom',
+      '4K 60fps video ayarını sora sora buldum. Sora sora Bağdat bulunur derler ya',
+    ],
+    [
+      'Russian сор (litter)',
+      'После ремонта столько сора, что робот-пылесос с «умным ИИ» сдался, видео',
+    ],
+    [
       'a muscle car',
       "the '71 Chevelle finally fires on the first crank. Dream machine. Full walkaround video Sunday, no AI used",
     ],
@@ -336,6 +368,12 @@ describe('mentions', () => {
     ['a transposed misspelling', 'o kilng tá levando 20 min pra gerar um vídeo', ['kling']],
     ['the Sora app, in Russian', 'Приложение Sora закрыли, а я только втянулся 😢', ['sora']],
     ['Хайлуо, in Russian', 'Хайлуо всё ещё хуже по физике ткани', ['hailuo']],
+    [
+      'Sora in Russian, inflected',
+      'Сору закрыли, а я только научился нормальные промпты писать',
+      ['sora'],
+    ],
+    ['a watermark', 'it had the KLING watermark in the corner, mom', ['kling']],
     ['a Polish case ending', 'Wszystkie moje AI reelsy robię Klingiem 🤖 serio polecam', ['kling']],
     ['AI short dramas', '现在圈里做AI短剧的基本就是即梦', ['seedance']],
     [
