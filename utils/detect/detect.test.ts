@@ -368,6 +368,7 @@ describe('mentions', () => {
     ['a transposed misspelling', 'o kilng tá levando 20 min pra gerar um vídeo', ['kling']],
     ['the Sora app, in Russian', 'Приложение Sora закрыли, а я только втянулся 😢', ['sora']],
     ['Хайлуо, in Russian', 'Хайлуо всё ещё хуже по физике ткани', ['hailuo']],
+    ['a month, in Indonesian', 'Runway rilis fitur baru bulan ini, video AI-nya keren', ['runway']],
     [
       'Sora in Russian, inflected',
       'Сору закрыли, а я только научился нормальные промпты писать',
@@ -589,6 +590,8 @@ describe('versions (rule 6)', () => {
     ['Kling 2.6 opciones de cámara', ['kling@2.6']],
     ['ソラ2で作った動画、保存しとけばよかった', ['sora@2']],
     ['Vidu 的 Q3 有人用過嗎', ['vidu@q3']],
+    ['Sora 2日本上陸！動画生成が楽しい', ['sora@2']],
+    ['Veo 3人物一致性测试', ['veo@3']],
     ['kling ya veo 3.1 lite? budget zero hai', ['veo@3.1']],
     ['جرّبنا سورا 2 وكلينغ 2.6 على نفس البرومبت', ['sora@2', 'kling@2.6']],
     ['Клинг 3.0 наконец перестал ломать пальцы', ['kling@3.0']],
