@@ -199,6 +199,31 @@ describe('collisions that also name a video or AI word: the common sense still w
     ['like a runway, in Hinglish', 'Pitch ekdum runway jaisi flat thi, highlights ka clip 4K me'],
     ['a restaurant', 'ร้าน Sora Omakase ทองหล่อ ถ่ายคลิปมาทำ reel'],
     [
+      'Adobe Firefly images, a video elsewhere',
+      'Usei o Adobe Firefly pra gerar o fundo da arte do post, ficou ótimo. Só imagem mesmo, o vídeo eu editei no CapCut',
+    ],
+    [
+      'Adobe Firefly images, 4K',
+      'Pakai Adobe Firefly buat generate background foto produk, hasilnya 4K dan bersih',
+    ],
+    [
+      'Firefly the series, a remaster',
+      'Rewatching Firefly and the DVD rip is rough. Anyone know a decent 4K remaster, or AI upscales?',
+    ],
+    [
+      'Dream Machine the song, in Spanish',
+      "Qué temazo 'Dream Machine', la pusieron de fondo en el reel de la boda",
+    ],
+    ["a kids' park named 欢乐马", '小区门口新开了家「欢乐马」亲子乐园，旋转木马拍成慢动作视频'],
+    [
+      'the Veo camera, in Vietnamese',
+      'Đội bóng phủi tụi mình mới góp tiền mua camera Veo, AI tự bám bóng, link clip trận tối qua',
+    ],
+    [
+      'SVD, in Arabic',
+      'شرح SVD في الجبر الخطي بالفيديو، أساسي لو تبغى تفهم أوزان نماذج الذكاء الاصطناعي',
+    ],
+    [
       'a roadster',
       "the '91 Miata is finally done. She's my dream machine 🚗 Filmed a proper video on the coast road",
     ],
@@ -368,6 +393,16 @@ describe('mentions', () => {
     ['a transposed misspelling', 'o kilng tá levando 20 min pra gerar um vídeo', ['kling']],
     ['the Sora app, in Russian', 'Приложение Sora закрыли, а я только втянулся 😢', ['sora']],
     ['Хайлуо, in Russian', 'Хайлуо всё ещё хуже по физике ткани', ['hailuo']],
+    [
+      'Midjourney in katakana',
+      'ミッドジャーニーの動画機能でイラストを動かしてみた',
+      ['midjourney-video'],
+    ],
+    [
+      'the tool, in Indonesian',
+      'Video ucapan Ramadan buat grup keluarga kali ini bikin di Dreamina, gratis',
+      ['seedance'],
+    ],
     ['a month, in Indonesian', 'Runway rilis fitur baru bulan ini, video AI-nya keren', ['runway']],
     [
       'Sora in Russian, inflected',
@@ -590,6 +625,8 @@ describe('versions (rule 6)', () => {
     ['Kling 2.6 opciones de cámara', ['kling@2.6']],
     ['ソラ2で作った動画、保存しとけばよかった', ['sora@2']],
     ['Vidu 的 Q3 有人用過嗎', ['vidu@q3']],
+    ['сейчас сижу на Клинге 2.6', ['kling@2.6']],
+    ['픽스버스 V6랑 하이루오 2.3 비교 영상', ['pixverse@v6', 'hailuo@2.3']],
     ['Sora 2日本上陸！動画生成が楽しい', ['sora@2']],
     ['Veo 3人物一致性测试', ['veo@3']],
     ['kling ya veo 3.1 lite? budget zero hai', ['veo@3.1']],

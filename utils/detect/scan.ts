@@ -1365,7 +1365,9 @@ function decideSome(text: string, m: Matcher, d: Deciding, budget: number): Ment
       if (evidence === null && (g === null || !g.needsCoMention))
         evidence =
           g !== null && g.needsVideo
-            ? firstOutside(text, vidSpans, vidCount, start, end)
+            ? m.mediaWindow < 0
+              ? firstOutside(text, vidSpans, vidCount, start, end)
+              : mediaEvidence(text, start, end, m)
             : m.mediaWindow < 0
               ? firstOutside(text, ctxSpans, ctxCount, start, end)
               : (firstOutside(text, aiSpans, aiCount, start, end) ??
