@@ -843,6 +843,17 @@ describe('everything comes from the dataset', () => {
     expect(labeller(d)(korean).labels).toEqual([]);
   });
 
+  it('a long video word near a name counts, however long (up to the schema’s 80 characters)', () => {
+    const phrase =
+      'slow motion drone footage of the harbour at dawn with the fishing boat coming in';
+    expect(phrase.length).toBe(80);
+    const text = `${phrase} and then, far out, Sora`;
+    const d = cloneDetection(detection);
+    d.videoWords!.en!.push(phrase);
+    const mentions = detectMentions(text, compileMatcher(d));
+    expect(mentions.map((m) => [m.family, m.evidence])).toEqual([['sora', phrase]]);
+  });
+
   it('person titles come from the dataset', () => {
     const text = 'Dr. Anna Kling will present her AI video research';
     const d = cloneDetection(detection);

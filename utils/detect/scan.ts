@@ -1008,14 +1008,17 @@ function firstOutside(
  */
 function mediaEvidence(text: string, start: number, end: number, m: Matcher): string | null {
   if (vidCount === 0) return null;
-  // In a hashtag stack ("Clip full trên kênh #mochi") nearness says nothing.
+  // In a hashtag stack ("Clip full trên kênh #mochi") nearness says nothing: a window of -1
+  // leaves only a video word inside the tag itself ("#kling-video").
   const w = start > 0 && isHash(text.charCodeAt(start - 1)) ? -1 : m.mediaWindow;
-  // Spans are in start order: skip those that end too far before the name.
+  // Spans are in start order, and none is longer than the evidence walk's longest word: skip
+  // those that start too early to end within the window.
+  const from = start - w - m.evidence!.maxDepth;
   let lo = 0;
   let hi = vidCount >> 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (vidSpans[2 * mid]! < start - w - 64) lo = mid + 1;
+    if (vidSpans[2 * mid]! < from) lo = mid + 1;
     else hi = mid;
   }
   for (let k = 2 * lo; k < vidCount; k += 2) {
