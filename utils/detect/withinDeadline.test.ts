@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { evidenceWalk } from './compile';
 import { compileMatcher, detectMentions, type Matcher } from './index';
 import { bundledDetection } from './testing';
 import { createDeadlineDetector, FIRST_STEP_CHARS, SLICE_CHARS } from './withinDeadline';
 
 const matcher = compileMatcher(bundledDetection());
+evidenceWalk(matcher);
 const long = `${'Made with Veo 3 and a prompt. '.repeat(5_000)}Kling 2.1 too`;
 
 /** A clock that moves `perRead` units each time it is read: every step "takes" that long. */
@@ -13,6 +15,22 @@ const ticking = (perRead: number) => {
 };
 
 describe('createDeadlineDetector', () => {
+  it('builds the evidence walk in a step of its own, then detects', () => {
+    const fresh = compileMatcher(bundledDetection());
+    const detect = createDeadlineDetector(() => 100);
+    const owner = {};
+    const post = 'Made this runway clip with a prompt';
+    expect(fresh.evidence).toBeNull();
+    expect(detect(owner, post, fresh, 0)).toBeNull();
+    expect(fresh.evidence).not.toBeNull();
+    expect(detect(owner, post, fresh, 0)).toEqual(detectMentions(post, matcher));
+    // With time left in the frame, the same call goes on to the post.
+    const roomy = compileMatcher(bundledDetection());
+    expect(createDeadlineDetector(() => 0)(owner, post, roomy, 100)).toEqual(
+      detectMentions(post, matcher),
+    );
+  });
+
   it('detects a short post at once, whatever the deadline', () => {
     const detect = createDeadlineDetector(() => 100);
     expect(detect({}, 'Sora 2 is out', matcher, 0)).toEqual(
@@ -64,6 +82,7 @@ describe('createDeadlineDetector', () => {
     const owner = {};
     expect(detect(owner, long, matcher, 0)).toBeNull();
     const other = compileMatcher(bundledDetection());
+    evidenceWalk(other);
     let calls = 1;
     while (!detect(owner, long, other, 0)) calls++;
     expect(calls).toBe(oneStepPerCall(other, () => 100).calls);
