@@ -347,6 +347,20 @@ describe('collisions that also name a video or AI word: the common sense still w
     ['海螺 the snail', '周末去赶海捡海螺，回家拍了做菜视频'],
     ['混元 video understanding', '腾讯混元新增视频理解能力'],
     ['omni-modal', 'Is the Gemini omni-modal Live API good for video understanding?'],
+    ['Conch Cement, a listed company', '海螺水泥又跌了，谁给我剪个视频讲讲 $海螺水泥$'],
+    ['a pet, glossed in full-width brackets', 'Mochi（うちの猫）が寝言言ってる動画撮れた'],
+    ['a pet, in Vietnamese', 'Pika nhà mình đi biển, clip 4K nè'],
+    ['Vietnamese "trong veo" (crystal clear)', 'Nước biển trong veo, quay clip bằng GoPro'],
+    [
+      'the Veo camera, in German',
+      'Unsere neue Veo Kamera filmt alle Spiele, die Videos findet ihr in der Veo App',
+    ],
+    ['K-pop generations', '4세대 걸그룹 중에 gen4 직캠 영상 모음 보는 중'],
+    [
+      'Hinglish "banaya" is "made", not "generated"',
+      'Sora ka birthday tha, mummy ne cake banaya 🎂',
+    ],
+    ['a handle', '@sora_0312 어제 노래방에서 찍은 영상 나한테도 보내줘'],
   ])('%s', (_, text) => {
     expect(labels(text)).toEqual([]);
   });
@@ -577,6 +591,9 @@ describe('any language and script (rule 5)', () => {
     ['Arabic Sora with context', 'نموذج سورا 2 من OpenAI يولد فيديو', ['sora']],
     ['Russian', 'OmniHuman оживил фото', ['omnihuman']],
     ['full-width letters', 'ＳＯＲＡ ２ はすごい', ['sora']],
+    ['Vietnamese "in Veo 3"', 'Âm thanh trong Veo 3 hay hơn hẳn', ['veo']],
+    ['a handle beside a model', '@mochi_lab それ多分Seedance 2.0ですね', ['seedance']],
+    ['a brand’s own handle', 'this clip is insane @runwayml gen-4', ['runway']],
   ])('%s', (_, text, expected) => {
     expect(labels(text)).toEqual(expected);
   });

@@ -1091,7 +1091,9 @@ const isSkippable = (c: number) =>
   c === 0x5d ||
   c === 0xab ||
   c === 0xbb ||
-  (c >= 0x2018 && c <= 0x201d);
+  (c >= 0x2018 && c <= 0x201d) ||
+  c === 0xff08 ||
+  c === 0xff09;
 
 /** Where the word ending at p starts: letters/digits with inner "-", "'" or "." ("Marc-Uwe"). */
 function wordStartBefore(text: string, p: number, flags: Uint8Array): number {
@@ -1335,11 +1337,13 @@ function decideSome(text: string, m: Matcher, d: Deciding, budget: number): Ment
       }
       hitState[h] = H_REJECTED;
       if (gi >= 0 && locallyVetoed(text, hitStart[h]!, hitEnd[h]!, gi, a.ambiguous, m)) continue;
+      // "@sora_0312": an account's handle names a person or a shop, not the model.
       if (
         a.ambiguous &&
         ((isUpperAscii(text.charCodeAt(hitStart[h]! + 1)) &&
           isAcronym(text, hitStart[h]!, hitEnd[h]!)) ||
-          afterTitle(text, hitStart[h]!, m.personTitles, m.flags))
+          afterTitle(text, hitStart[h]!, m.personTitles, m.flags) ||
+          text.charCodeAt(hitStart[h]! - 1) === 0x40)
       )
         continue;
       if (!a.ambiguous) {
