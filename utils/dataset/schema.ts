@@ -183,6 +183,11 @@ export const detectionSchema = z.object({
        */
       instrumentBefore: z.array(phrase).max(100).optional(),
       instrumentAfter: z.array(phrase).max(100).optional(),
+      /**
+       * Context, video or negative words that count only in the case written here: German "KI"
+       * and Spanish "IA", where Hinglish "ki" (of) and Portuguese "ia" (went) are everyday words.
+       */
+      exactCase: z.array(phrase).max(50).optional(),
     })
     .optional(),
 });

@@ -20,6 +20,7 @@ export const K_ALIAS_NEG = 6;
 export const F_PREFIX = 1; // "generat*": any word ending
 export const F_HASHTAG = 2; // "#ai*": only right after "#"
 export const F_END_WORD = 4; // ends with a letter/digit: the next character must not be one
+export const F_EXACT = 8; // "KI": only in this case (patExact)
 
 export interface CompiledAlias {
   text: string;
@@ -80,6 +81,8 @@ export interface PatternWalk extends Walk {
   patKind: Uint8Array;
   patRef: Int32Array;
   patFlags: Uint8Array;
+  /** The spelling of an F_EXACT pattern, case kept; null for the others. */
+  patExact: (string | null)[];
 }
 
 export interface Matcher {
@@ -136,6 +139,7 @@ interface Pattern {
   kind: number;
   ref: number;
   flags: number;
+  exact?: string;
 }
 
 const SEPARATED = /[ \-_]/;
@@ -302,13 +306,15 @@ function buildPatternWalk(
   const patKind = new Uint8Array(patterns.length);
   const patRef = new Int32Array(patterns.length);
   const patFlags = new Uint8Array(patterns.length);
+  const patExact: (string | null)[] = [];
   for (let pi = 0; pi < patterns.length; pi++) {
     const p = patterns[pi]!;
     patKind[pi] = p.kind;
     patRef[pi] = p.ref;
     patFlags[pi] = p.flags;
+    patExact.push(p.exact ?? null);
   }
-  return { ...walk, cls, outStart, outList, patKind, patRef, patFlags };
+  return { ...walk, cls, outStart, outList, patKind, patRef, patFlags, patExact };
 }
 
 export function compileMatcher(detection: Detection, cuts = DEFAULT_CUTS): Matcher {
@@ -382,13 +388,21 @@ export function compileMatcher(detection: Detection, cuts = DEFAULT_CUTS): Match
     if (a.negativeContext?.length) aliasNegatives.push({ words: a.negativeContext, index });
   }
   const aliasWalk = buildPatternWalk(patterns, flags, true, cuts.alias, cuts.cjk);
+  const exactCase = new Set(detection.settings?.exactCase ?? []);
   const buildEvidence = () => {
     const evidence: Pattern[] = [];
     const add = (raw: string, kind: number, ref: number) => {
       const norm = normalizePattern(raw);
       if (!norm) return;
       const { key, flags: f } = patternFlags(norm, flags);
-      if (key) evidence.push({ key, kind, ref, flags: f });
+      if (!key) return;
+      if (!exactCase.has(raw)) evidence.push({ key, kind, ref, flags: f });
+      else {
+        // The spelling as written, without a leading "#" or a trailing "*", which patternFlags took.
+        const start = f & F_HASHTAG ? 1 : 0;
+        const exact = raw.normalize('NFKC').slice(start, start + key.length);
+        evidence.push({ key, kind, ref, flags: f | F_EXACT, exact });
+      }
     };
     for (const { words, index } of aliasNegatives)
       for (const n of words) add(n, K_ALIAS_NEG, index);

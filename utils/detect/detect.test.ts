@@ -361,6 +361,24 @@ describe('collisions that also name a video or AI word: the common sense still w
       'Sora ka birthday tha, mummy ne cake banaya 🎂',
     ],
     ['a handle', '@sora_0312 어제 노래방에서 찍은 영상 나한테도 보내줘'],
+    [
+      'Hinglish "ki" (of), not German KI',
+      'Bhai 2 ghante se runway pe baithe hain, cousin ki haldi miss',
+    ],
+    ["French j'ai, not AI", "J'ai croisé Sora hier au marché, elle va bien"],
+    ['Portuguese "ia" (was going), not IA', 'A Luma ia sair comigo hoje, mas choveu'],
+    [
+      'bare Mochi with an AI word: still the pet',
+      "ran Mochi's photo through that AI background thing",
+    ],
+    ['a GPU generation', 'Is a 4060 the Gen 3 of graphics cards? GPU prices are insane'],
+    ['a Prada runway, in Korean', '프라다 쇼 런웨이 앞줄에 앉아있는 영상 보고 출근'],
+    ['Firefly in Honkai: Star Rail', "Firefly's ult animation still goes so hard #HonkaiStarRail"],
+    ['混元 in a wuxia game', '剑网3打本录了个视频，这赛季混元伤害是真的高'],
+    [
+      'pika ecology',
+      'American pika populations shifted upslope; camera-trap video of a pika hauling hay',
+    ],
   ])('%s', (_, text) => {
     expect(labels(text)).toEqual([]);
   });
@@ -594,6 +612,26 @@ describe('any language and script (rule 5)', () => {
     ['Vietnamese "in Veo 3"', 'Âm thanh trong Veo 3 hay hơn hẳn', ['veo']],
     ['a handle beside a model', '@mochi_lab それ多分Seedance 2.0ですね', ['seedance']],
     ['a brand’s own handle', 'this clip is insane @runwayml gen-4', ['runway']],
+    [
+      'a pet glossed in English beside a model',
+      "Ran a pic of Mochi (our shiba) through Pika's inflate effect",
+      ['pika'],
+    ],
+    ['a strong alias after "a lot of"', 'I burned through a lot of RunwayML credits', ['runway']],
+    [
+      'a strong alias after "out of"',
+      'nothing I got out of Gen-4 Turbo looked this good',
+      ['runway'],
+    ],
+    [
+      'a German compound',
+      'Wusstet ihr dass Kling von Alibaba ist? Schon wieder ein Videomodell',
+      ['kling'],
+    ],
+    ['German KI', 'Video mit KI: Kling ist top', ['kling']],
+    ['the Sora app, in Thai', 'คิดถึงแอป Sora นะ ตอนนี้ปิดไปแล้ว', ['sora']],
+    ['a Turkish inflected video word', 'Otelin tanıtım videosunu Runway ile yapmışlar', ['runway']],
+    ['an Indonesian clip', 'aku bikin pake Dreamina, dari 4 foto jadi klip 10 detik', ['seedance']],
   ])('%s', (_, text, expected) => {
     expect(labels(text)).toEqual(expected);
   });
@@ -631,6 +669,8 @@ describe('versions (rule 6)', () => {
     ['Veo 3.1 Lite', ['veo@3.1']],
     ['#Veo31 clip', ['veo@3.1']],
     ['Kling 2.5 Turbo', ['kling@2.5']],
+    ['je suis passé sur Luma Ray 2', ['luma@ray2']],
+    ['Luma Ray 3.14 keyframes', ['luma@ray3.14']],
     ['KLING 2.1 MASTER', ['kling@2.1']],
     ['Kling3 motion', ['kling@3.0']],
     ['Kling O1 edit', ['kling@o1']],
@@ -845,6 +885,15 @@ describe('everything comes from the dataset', () => {
     const d = cloneDetection(detection);
     d.settings!.versionVetoWords = [];
     expect(labeller(d)(text).versions).toEqual(['kling@2.0']);
+  });
+
+  it('a word listed in exactCase counts only in the case written there', () => {
+    const d = cloneDetection(detection);
+    d.contextWords.en = [...d.contextWords.en!, 'ZZT'];
+    expect(labeller(d)('Sora and zzt').labels).toEqual(['sora']);
+    d.settings!.exactCase = [...(d.settings!.exactCase ?? []), 'ZZT'];
+    expect(labeller(d)('Sora and zzt').labels).toEqual([]);
+    expect(labeller(d)('Sora and ZZT').labels).toEqual(['sora']);
   });
 
   it('how near a video word must be comes from the dataset', () => {

@@ -31,6 +31,7 @@ const K_ALIAS_NEG = 6;
 const F_PREFIX = 1;
 const F_HASHTAG = 2;
 const F_END_WORD = 4;
+const F_EXACT = 8;
 
 /** Read once: local bindings, not imports, in the hot path. */
 const vKey = versionKey;
@@ -40,6 +41,7 @@ const afterTitle = afterPersonTitle;
 const isListed = listedIn;
 const isUpperAscii = upperAscii;
 const toLowerAscii = lowerAscii;
+const isLowerAscii = (c: number) => c >= 0x61 && c <= 0x7a;
 
 /**
  * What the walk saw besides aliases, kept in module-level scratch (detectMentions never re-enters
@@ -618,6 +620,15 @@ function outputs(
     const kind = patKind[p]!;
     const pf = w.patFlags[p]!;
     if (pf & F_HASHTAG && !(i > 0 && isHash(text.charCodeAt(i - 1)))) continue;
+    if (pf & F_EXACT && !hasAt(text, w.patExact[p]!, i)) continue;
+    // "j'ai", "l'ai": a lower-case word glued after an elided "je" or "le" is French, not "AI".
+    if (
+      (kind === K_CONTEXT || kind === K_VIDEO) &&
+      j - i <= 2 &&
+      isLowerAscii(text.charCodeAt(i)) &&
+      elided(text, i, m.flags)
+    )
+      continue;
     if (
       pf & F_END_WORD &&
       !(pf & F_PREFIX) &&
@@ -661,6 +672,15 @@ function hasAt(text: string, s: string, p: number): boolean {
   if (p < 0 || p + len > text.length) return false;
   for (let i = 0; i < len; i++) if (text.charCodeAt(p + i) !== s.charCodeAt(i)) return false;
   return true;
+}
+
+/** Does text[i] follow a letter and an apostrophe, as "ai" in "j'ai"? */
+function elided(text: string, i: number, flags: Uint8Array): boolean {
+  if (i < 2) return false;
+  const q = text.charCodeAt(i - 1);
+  return (
+    (q === 0x27 || q === 0x2019 || q === 0x02bc) && (flags[text.charCodeAt(i - 2)]! & WORD) !== 0
+  );
 }
 
 /** hasAt for a normalised (lower-case) pattern: ASCII letters in the text match either case ("のV7"). */
