@@ -1357,7 +1357,8 @@ function decideSome(text: string, m: Matcher, d: Deciding, budget: number): Ment
       }
       hitState[h] = H_REJECTED;
       if (gi >= 0 && locallyVetoed(text, hitStart[h]!, hitEnd[h]!, gi, a.ambiguous, m)) continue;
-      // "@sora_0312": an account's handle names a person or a shop, not the model.
+      // An acronym ("SORA: …"), a person's title ("Dr. Kling") or a handle ("@sora_0312", an
+      // account, not the model) makes the bare name something else.
       if (
         a.ambiguous &&
         ((isUpperAscii(text.charCodeAt(hitStart[h]! + 1)) &&
