@@ -376,6 +376,17 @@ describe('collisions that also name a video or AI word: the common sense still w
     ['Firefly in Honkai: Star Rail', "Firefly's ult animation still goes so hard #HonkaiStarRail"],
     ['混元 in a wuxia game', '剑网3打本录了个视频，这赛季混元伤害是真的高'],
     [
+      'LUMA Arles, the art centre',
+      "Journée à Arles : on a fini à la tour LUMA, l'installation vidéo au sous-sol",
+    ],
+    [
+      'a wrestler’s entrance, in Japanese',
+      'SANADAの入場、もはやランウェイ。完全にモデルのそれ。後楽園で撮った動画 #njpw',
+    ],
+    ['SVD the rifle, in Chinese', '暗区突围里SVD一枪一个，刚剪了个四杀集锦 [视频]'],
+    ['Spanish "veo mucha"', 'Veo mucha IA en los reels últimamente'],
+
+    [
       'pika ecology',
       'American pika populations shifted upslope; camera-trap video of a pika hauling hay',
     ],
@@ -631,6 +642,11 @@ describe('any language and script (rule 5)', () => {
     ['German KI', 'Video mit KI: Kling ist top', ['kling']],
     ['the Sora app, in Thai', 'คิดถึงแอป Sora นะ ตอนนี้ปิดไปแล้ว', ['sora']],
     ['a Turkish inflected video word', 'Otelin tanıtım videosunu Runway ile yapmışlar', ['runway']],
+    [
+      'Arabizi sora (a picture), beside a model',
+      '7atet sora adeema le gedo 3ala Kling AI w 5aleto yebtesem',
+      ['kling'],
+    ],
     ['an Indonesian clip', 'aku bikin pake Dreamina, dari 4 foto jadi klip 10 detik', ['seedance']],
   ])('%s', (_, text, expected) => {
     expect(labels(text)).toEqual(expected);
