@@ -386,6 +386,21 @@ describe('collisions that also name a video or AI word: the common sense still w
     ['SVD the rifle, in Chinese', '暗区突围里SVD一枪一个，刚剪了个四杀集锦 [视频]'],
     ['Spanish "veo mucha"', 'Veo mucha IA en los reels últimamente'],
 
+    ['SVD in fine-tuning', 'LoRA init via SVD converges faster: principal singular vectors'],
+    [
+      'a startup’s runway, in Korean',
+      'AI 스타트업인데 GPU 비용 때문에 런웨이가 8개월밖에 안 남았다',
+    ],
+    ['Tokyo Fashion Week', '東コレのランウェイでAI生成デザインの服が出てた'],
+    ['a phone chip generation', 'HP baru pake Snapdragon 8 Gen 3, NPU-nya kuat buat AI on-device'],
+    [
+      'the Veo camera, in Arabic',
+      'نادينا اشترى كاميرا Veo عشان تصور مباريات الفئات السنية بالذكاء الاصطناعي',
+    ],
+    [
+      'a Turkish fashion week',
+      "Moda Haftası'nda koleksiyonu AI ile tasarlamışlar, runway'de yürüyen elbiseler",
+    ],
     [
       'pika ecology',
       'American pika populations shifted upslope; camera-trap video of a pika hauling hay',
@@ -686,6 +701,8 @@ describe('versions (rule 6)', () => {
     ['#Veo31 clip', ['veo@3.1']],
     ['Kling 2.5 Turbo', ['kling@2.5']],
     ['je suis passé sur Luma Ray 2', ['luma@ray2']],
+    ['el audio de Veo 3.1 es una locura #veo3', ['veo@3.1']],
+    ['#veo3 and Veo 3 Fast', ['veo@3']],
     ['Luma Ray 3.14 keyframes', ['luma@ray3.14']],
     ['KLING 2.1 MASTER', ['kling@2.1']],
     ['Kling3 motion', ['kling@3.0']],

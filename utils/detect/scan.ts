@@ -1468,7 +1468,38 @@ function decideSome(text: string, m: Matcher, d: Deciding, budget: number): Ment
       addBackrefs(text, a, end, nextHit < hitCount ? hitStart[nextHit]! : -1, alias, out, m);
     }
   }
+  if (out.length > 1) tagsTakeNamedVersions(text, out);
   return out;
+}
+
+/**
+ * "… el audio de Veo 3.1 … #veo3": a hashtag is the product's usual tag, and the post names the
+ * version it means. A tag's version that the post names more precisely becomes that version.
+ * Linear in the mentions (a 1 MB post has thousands): each family's versions are few.
+ */
+function tagsTakeNamedVersions(text: string, out: Mention[]): void {
+  let named: Map<string, Mention[]> | null = null;
+  for (let i = 0; i < out.length; i++) {
+    const tag = out[i]!;
+    if (tag.version === null || tag.start === 0 || !isHash(text.charCodeAt(tag.start - 1)))
+      continue;
+    named ??= versionsByFamily(out);
+    const prefix = `${tag.version}.`;
+    const precise = named.get(tag.family)!.find((m) => m.version!.startsWith(prefix));
+    if (precise) out[i] = { ...tag, version: precise.version, modelId: precise.modelId };
+  }
+}
+
+/** One mention per family and version named. */
+function versionsByFamily(out: Mention[]): Map<string, Mention[]> {
+  const byFamily = new Map<string, Mention[]>();
+  for (const m of out) {
+    if (m.version === null) continue;
+    const list = byFamily.get(m.family);
+    if (!list) byFamily.set(m.family, [m]);
+    else if (!list.some((x) => x.version === m.version)) list.push(m);
+  }
+  return byFamily;
 }
 
 /** Rule 3 (decideSome's phases 1 and 2): the budget left, or -1 if it ran out first. */
