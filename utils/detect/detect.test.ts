@@ -401,6 +401,19 @@ describe('collisions that also name a video or AI word: the common sense still w
       'a Turkish fashion week',
       "Moda Haftası'nda koleksiyonu AI ile tasarlamışlar, runway'de yürüyen elbiseler",
     ],
+    ['a daughter, her name glossed', '우리 딸 소라(Sora) 영상 보세요'],
+    [
+      'the Veo camera, in Polish',
+      'W akademii syna zamontowali kamerę Veo, AI samo śledzi piłkę i są klipy',
+    ],
+    [
+      'Arabizi sora, a phone camera',
+      'el camera bta3t el iPhone btetla3 el sora a7la, bs el video bel leil wa7esh',
+    ],
+    [
+      'an abaya show, in Arabic',
+      'حضرت عرض عبايات امس، أول مرة أشوف runway على الطبيعة، صورت كم مقطع',
+    ],
     [
       'pika ecology',
       'American pika populations shifted upslope; camera-trap video of a pika hauling hay',
@@ -662,6 +675,12 @@ describe('any language and script (rule 5)', () => {
       '7atet sora adeema le gedo 3ala Kling AI w 5aleto yebtesem',
       ['kling'],
     ],
+    [
+      'a version in brackets names the model',
+      'Mąż wrzucił zdjęcie pradziadka do Runwaya (Gen-4 czy jakoś tak) i na filmiku mruga',
+      ['runway'],
+    ],
+    ['Runway (Gen-4)', 'Runway (Gen-4) looks fine', ['runway']],
     ['an Indonesian clip', 'aku bikin pake Dreamina, dari 4 foto jadi klip 10 detik', ['seedance']],
   ])('%s', (_, text, expected) => {
     expect(labels(text)).toEqual(expected);

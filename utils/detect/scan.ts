@@ -1357,6 +1357,15 @@ function decideSome(text: string, m: Matcher, d: Deciding, budget: number): Ment
       }
       hitState[h] = H_REJECTED;
       if (gi >= 0 && locallyVetoed(text, hitStart[h]!, hitEnd[h]!, gi, a.ambiguous, m)) continue;
+      // "우리 딸 소라(Sora)": a gloss is the name it glosses, vetoed with it.
+      if (
+        a.ambiguous &&
+        h > 0 &&
+        hitState[h - 1] === H_REJECTED &&
+        aliases[hitAi[h - 1]!]!.fam === a.fam &&
+        glossed(text, hitStart[h - 1]!, hitEnd[h - 1]!, hitStart[h]!, hitEnd[h]!)
+      )
+        continue;
       // An acronym ("SORA: …"), a person's title ("Dr. Kling") or a handle ("@sora_0312", an
       // account, not the model) makes the bare name something else.
       if (
@@ -1537,8 +1546,11 @@ function rule3(text: string, m: Matcher, d: Deciding, left: number): number {
         for (const x of eligible) {
           const b = aliases[hitAi[x]!]!;
           if (b.key === a.key || (b.versionOnly && a.versionOnly)) continue;
+          // "Runway (Gen-4)": a version in brackets names the model, it does not gloss the name.
           if (
             b.fam !== a.fam ||
+            a.versionOnly ||
+            b.versionOnly ||
             !glossed(text, hitStart[h]!, hitEnd[h]!, hitStart[x]!, hitEnd[x]!)
           ) {
             hitState[h] = H_LATE;
