@@ -29,6 +29,8 @@ export function charFlags(): Uint8Array {
   mark(0x300, 0x36f, WORD); // combining accents belong to the word they sit on
   mark(0x370, 0x52f, WORD); // Greek, Cyrillic
   mark(0x1e00, 0x1eff, WORD); // Latin Extended Additional (Vietnamese)
+  mark(0x660, 0x669, WORD); // Arabic-Indic digits ("سورا ٢")
+  mark(0x6f0, 0x6f9, WORD); // Eastern Arabic-Indic (Persian, Urdu)
   mark(0xff10, 0xff19, WORD); // full-width digits and letters
   mark(0xff21, 0xff3a, WORD);
   mark(0xff41, 0xff5a, WORD);

@@ -415,6 +415,11 @@ describe('collisions that also name a video or AI word: the common sense still w
       'حضرت عرض عبايات امس، أول مرة أشوف runway على الطبيعة، صورت كم مقطع',
     ],
     [
+      'a cousin, in capitals',
+      'COUSIN SORA GOT INTO JUILLIARD, she used some AI app on her audition video',
+    ],
+    ['what sora means', "조카 이름이 '하늘'인데 일본어로는 sora래, AI 번역기도 그렇대"],
+    [
       'pika ecology',
       'American pika populations shifted upslope; camera-trap video of a pika hauling hay',
     ],
@@ -681,6 +686,16 @@ describe('any language and script (rule 5)', () => {
       ['runway'],
     ],
     ['Runway (Gen-4)', 'Runway (Gen-4) looks fine', ['runway']],
+    [
+      'a pet glossed in Portuguese, beside a model',
+      'testei o Kling 2.1 com a foto da Luma (minha vira-lata) correndo',
+      ['kling'],
+    ],
+    [
+      'a lower-case name and a named version',
+      'this is 100% runway gen-4, look at the hands',
+      ['runway'],
+    ],
     ['an Indonesian clip', 'aku bikin pake Dreamina, dari 4 foto jadi klip 10 detik', ['seedance']],
   ])('%s', (_, text, expected) => {
     expect(labels(text)).toEqual(expected);
@@ -720,6 +735,8 @@ describe('versions (rule 6)', () => {
     ['#Veo31 clip', ['veo@3.1']],
     ['Kling 2.5 Turbo', ['kling@2.5']],
     ['je suis passé sur Luma Ray 2', ['luma@ray2']],
+    ['سورا ٢ بقت بتعمل صوت', ['sora@2']],
+    ['Kling ٢.٦ جامد', ['kling@2.6']],
     ['el audio de Veo 3.1 es una locura #veo3', ['veo@3.1']],
     ['#veo3 and Veo 3 Fast', ['veo@3']],
     ['Luma Ray 3.14 keyframes', ['luma@ray3.14']],

@@ -756,7 +756,20 @@ function bestAlias(text: string, start: number, k0: number, k1: number, m: Match
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 /** A digit, ASCII or full-width ("Veo３．１"). */
-const isVersionDigit = (c: number) => isDigit(c) || (c >= 0xff10 && c <= 0xff19);
+const isVersionDigit = (c: number) =>
+  isDigit(c) ||
+  (c >= 0xff10 && c <= 0xff19) ||
+  (c >= 0x660 && c <= 0x669) ||
+  (c >= 0x6f0 && c <= 0x6f9);
+/** Full-width forms and Arabic-Indic digits ("سورا ٢") as ASCII, for reading versions. */
+const asciiForm = (c: number) =>
+  c >= 0xff01 && c <= 0xff5e
+    ? c - 0xfee0
+    : c >= 0x660 && c <= 0x669
+      ? c - 0x630
+      : c >= 0x6f0 && c <= 0x6f9
+        ? c - 0x6c0
+        : c;
 /** "." or ":" inside a version number, ASCII or full-width. */
 const isVersionDot = (c: number) => c === 0x2e || c === 0x3a || c === 0xff0e || c === 0xff1a;
 
@@ -809,7 +822,7 @@ function readVersion(text: string, p: number, table: VersionTable, m: Matcher): 
     if (!found) return null;
   }
   let c0 = text.charCodeAt(q);
-  if (c0 >= 0xff01 && c0 <= 0xff5e) c0 -= 0xfee0; // full-width forms
+  c0 = asciiForm(c0);
   c0 |= 0x20; // ASCII lower case
   if (c0 >= 128 || !table.first[c0]) return null;
   // Up to three parts: runs of letters/digits (with "." or ":" between digits), joined by one of
@@ -917,7 +930,7 @@ function readVersion(text: string, p: number, table: VersionTable, m: Matcher): 
 
 /** Can a later part of a version start with `c` (tables' `next`; any non-ASCII may)? */
 function mayGoOn(c: number, next: Uint8Array): boolean {
-  if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0; // full-width forms
+  c = asciiForm(c);
   if (c >= 0x80) return true;
   return next[toLowerAscii(c)] === 1;
 }
@@ -960,7 +973,7 @@ function normPart(text: string, s: number, e: number, at: number): number {
   let len = at;
   for (let i = s; i < e; i++) {
     let c = text.charCodeAt(i);
-    if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0; // full-width forms
+    c = asciiForm(c);
     if (c === 0x20 || c === 0x2d || c === 0x5f || c === 0x09) continue;
     if (c === 0x3a) c = 0x2e;
     else if (c >= 0x41 && c <= 0x5a) c |= 0x20;
@@ -1275,13 +1288,15 @@ function usedAsTool(
 /**
  * "yo veo 2 caminos", "my cat sora 2 years ago": a name and whole number in lower case with a
  * space between is how the ordinary word and a number are written, so its local vetoes still
- * apply. "Veo 2", "veo2", "#veo3" and "kling ya veo 3.1" (a decimal) are the model's spellings.
+ * apply. "Veo 2", "veo2", "#veo3", "kling ya veo 3.1" (a decimal) and "runway gen-4" (no number)
+ * are the model's spellings.
  */
 function spelledAsWord(text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(start);
   if (!(c >= 0x61 && c <= 0x7a) || (start > 0 && isHash(text.charCodeAt(start - 1)))) return false;
   for (let i = start + 1; i < end; i++)
-    if (text.charCodeAt(i) === 0x20) return !decimal(text, i, end);
+    if (text.charCodeAt(i) === 0x20)
+      return isVersionDigit(text.charCodeAt(i + 1)) && !decimal(text, i, end);
   return false;
 }
 
