@@ -385,7 +385,6 @@ describe('collisions that also name a video or AI word: the common sense still w
     ],
     ['SVD the rifle, in Chinese', '暗区突围里SVD一枪一个，刚剪了个四杀集锦 [视频]'],
     ['Spanish "veo mucha"', 'Veo mucha IA en los reels últimamente'],
-
     ['SVD in fine-tuning', 'LoRA init via SVD converges faster: principal singular vectors'],
     [
       'a startup’s runway, in Korean',
