@@ -755,12 +755,6 @@ function bestAlias(text: string, start: number, k0: number, k1: number, m: Match
 }
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
-/** A digit, ASCII or full-width ("Veo３．１"). */
-const isVersionDigit = (c: number) =>
-  isDigit(c) ||
-  (c >= 0xff10 && c <= 0xff19) ||
-  (c >= 0x660 && c <= 0x669) ||
-  (c >= 0x6f0 && c <= 0x6f9);
 /** Full-width forms and Arabic-Indic digits ("سورا ٢") as ASCII, for reading versions. */
 const asciiForm = (c: number) =>
   c >= 0xff01 && c <= 0xff5e
@@ -770,6 +764,8 @@ const asciiForm = (c: number) =>
       : c >= 0x6f0 && c <= 0x6f9
         ? c - 0x6c0
         : c;
+/** A digit, ASCII, full-width ("Veo３．１") or Arabic-Indic. */
+const isVersionDigit = (c: number) => isDigit(asciiForm(c));
 /** "." or ":" inside a version number, ASCII or full-width. */
 const isVersionDot = (c: number) => c === 0x2e || c === 0x3a || c === 0xff0e || c === 0xff1a;
 
@@ -1265,7 +1261,7 @@ function afterLowerCase(text: string, p: number): boolean {
   let q = p;
   while (q > 0 && text.charCodeAt(q - 1) === 0x20) q--;
   const c = q > 0 ? text.charCodeAt(q - 1) : 0;
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+  return isLowerAscii(c) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
 }
 
 /** "in Runway", "used Runway": the use word and the name, if the name is capitalised after one. */
@@ -1293,7 +1289,7 @@ function usedAsTool(
  */
 function spelledAsWord(text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(start);
-  if (!(c >= 0x61 && c <= 0x7a) || (start > 0 && isHash(text.charCodeAt(start - 1)))) return false;
+  if (!isLowerAscii(c) || (start > 0 && isHash(text.charCodeAt(start - 1)))) return false;
   for (let i = start + 1; i < end; i++)
     if (text.charCodeAt(i) === 0x20)
       return isVersionDigit(text.charCodeAt(i + 1)) && !decimal(text, i, end);
